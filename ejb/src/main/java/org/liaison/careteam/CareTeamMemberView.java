@@ -1,0 +1,9 @@
+package org.liaison.careteam;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.liaison.directory.ProfessionalView;
+
+/** A member of a care team as the API shows it. */
+public record CareTeamMemberView(
+    UUID id, ProfessionalView professional, CareTeamRole role, LocalDate since, LocalDate until) {}

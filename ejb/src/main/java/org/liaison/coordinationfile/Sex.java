@@ -1,0 +1,9 @@
+package org.liaison.coordinationfile;
+
+/** Administrative sex, as FHIR's administrative gender. */
+public enum Sex {
+  FEMALE,
+  MALE,
+  OTHER,
+  UNKNOWN
+}

@@ -1,0 +1,36 @@
+package org.liaison.kernel;
+
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/**
+ * A rule of the domain refused the request. Rolls the transaction back, so nothing is
+ * half-written; the API maps it once to problem JSON.
+ */
+@ApplicationException(rollback = true, inherited = true)
+public class BusinessException extends RuntimeException {
+
+  private final ProblemKind kind;
+  private final transient List<FieldError> errors;
+
+  public BusinessException(ProblemKind kind, String detail) {
+    this(kind, detail, List.of());
+  }
+
+  public BusinessException(ProblemKind kind, String detail, List<FieldError> errors) {
+    super(detail);
+    this.kind = kind;
+    this.errors = List.copyOf(errors);
+  }
+
+  public ProblemKind kind() {
+    return kind;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  /** One wrong field of a request: its JSON name (or query parameter) and what is wrong. */
+  public record FieldError(String field, String message) {}
+}

@@ -1,0 +1,20 @@
+package org.liaison.kernel;
+
+/** A page of a list: zero-based page number and page size (1 to 100). */
+public record PageRequest(int page, int size) {
+
+  public static final int MAX_SIZE = 100;
+
+  public PageRequest {
+    if (page < 0) {
+      throw new InvalidInputException("page", "must be 0 or more");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
+    }
+  }
+
+  public int offset() {
+    return page * size;
+  }
+}

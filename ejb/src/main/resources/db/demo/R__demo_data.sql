@@ -1,0 +1,50 @@
+-- Demo data (LIAISON_DEMO_DATA=true only): the directory of a fictitious territory around
+-- Orléans and Bernard, the patient of the reference story (seed 001). Idempotent: re-applied
+-- whenever this file changes, it never overwrites what users have changed since.
+
+insert into structure (id, name, type, commune, postal_code) values
+ ('5a000000-0000-4000-8000-000000000001', 'DAC Cœur de Loire', 'DAC', 'Orléans', '45000'),
+ ('5a000000-0000-4000-8000-000000000002', 'DAC Loire Sud', 'DAC', 'Gien', '45500'),
+ ('5a000000-0000-4000-8000-000000000003', 'Aide et Vie à Domicile', 'HOME_CARE_SERVICE', 'Orléans', '45000'),
+ ('5a000000-0000-4000-8000-000000000004', 'Cabinet médical des Tilleuls', 'HEALTH_PRACTICE', 'Olivet', '45160'),
+ ('5a000000-0000-4000-8000-000000000005', 'Cabinet infirmier du Centre', 'HEALTH_PRACTICE', 'Orléans', '45000'),
+ ('5a000000-0000-4000-8000-000000000006', 'EHPAD Les Glycines', 'NURSING_HOME', 'Saint-Jean-de-Braye', '45800'),
+ ('5a000000-0000-4000-8000-000000000007', 'CHR d''Orléans', 'HOSPITAL', 'Orléans', '45100'),
+ ('5a000000-0000-4000-8000-000000000008', 'Pharmacie du Marché', 'PHARMACY', 'Orléans', '45000'),
+ ('5a000000-0000-4000-8000-000000000009', 'CCAS d''Orléans', 'SOCIAL_SERVICE', 'Orléans', '45000'),
+ ('5a000000-0000-4000-8000-000000000010', 'SSIAD Val d''Orléans', 'HOME_NURSING_SERVICE', 'Fleury-les-Aubrais', '45400')
+on conflict (id) do nothing;
+
+insert into professional (id, structure_id, username, first_name, last_name, profession, rpps, email, phone) values
+ ('9b000000-0000-4000-8000-000000000001', '5a000000-0000-4000-8000-000000000001', 'isabelle.martin', 'Isabelle', 'Martin', 'CASE_MANAGER', null, 'isabelle.martin@dac-coeur-de-loire.example', '02 38 00 10 01'),
+ ('9b000000-0000-4000-8000-000000000002', '5a000000-0000-4000-8000-000000000002', 'paul.lefevre', 'Paul', 'Lefèvre', 'CASE_MANAGER', null, 'paul.lefevre@dac-loire-sud.example', '02 38 00 20 02'),
+ ('9b000000-0000-4000-8000-000000000003', '5a000000-0000-4000-8000-000000000003', 'lucie.petit', 'Lucie', 'Petit', 'HOME_AIDE', null, 'lucie.petit@aide-et-vie.example', '06 00 00 30 03'),
+ ('9b000000-0000-4000-8000-000000000004', '5a000000-0000-4000-8000-000000000004', 'henri.moreau', 'Henri', 'Moreau', 'GP', '10003456786', 'henri.moreau@cabinet-tilleuls.example', '02 38 00 40 04'),
+ ('9b000000-0000-4000-8000-000000000005', '5a000000-0000-4000-8000-000000000005', 'claire.dubois', 'Claire', 'Dubois', 'NURSE', '10004567896', 'claire.dubois@infirmiers-centre.example', '06 00 00 50 05'),
+ ('9b000000-0000-4000-8000-000000000006', '5a000000-0000-4000-8000-000000000001', 'sophie.garnier', 'Sophie', 'Garnier', 'COORDINATOR', null, 'sophie.garnier@dac-coeur-de-loire.example', '02 38 00 10 06'),
+ ('9b000000-0000-4000-8000-000000000007', '5a000000-0000-4000-8000-000000000008', null, 'Marc', 'Girard', 'PHARMACIST', '10005678916', 'marc.girard@pharmacie-marche.example', '02 38 00 80 07'),
+ ('9b000000-0000-4000-8000-000000000008', '5a000000-0000-4000-8000-000000000009', null, 'Nadia', 'Roux', 'SOCIAL_WORKER', null, 'nadia.roux@ccas-orleans.example', '02 38 00 90 08'),
+ ('9b000000-0000-4000-8000-000000000009', '5a000000-0000-4000-8000-000000000005', null, 'Thomas', 'Blanc', 'PHYSIOTHERAPIST', '10006789126', 'thomas.blanc@infirmiers-centre.example', '06 00 00 50 09'),
+ ('9b000000-0000-4000-8000-000000000010', '5a000000-0000-4000-8000-000000000003', null, 'Amandine', 'Faure', 'HOME_AIDE', null, 'amandine.faure@aide-et-vie.example', '06 00 00 30 10'),
+ ('9b000000-0000-4000-8000-000000000011', '5a000000-0000-4000-8000-000000000006', null, 'Julien', 'Mercier', 'NURSE', '10007891236', 'julien.mercier@ehpad-glycines.example', '02 38 00 60 11'),
+ ('9b000000-0000-4000-8000-000000000012', '5a000000-0000-4000-8000-000000000004', null, 'Élise', 'Caron', 'GP', '10008912346', 'elise.caron@cabinet-tilleuls.example', '02 38 00 40 12'),
+ ('9b000000-0000-4000-8000-000000000013', '5a000000-0000-4000-8000-000000000010', null, 'Karim', 'Benali', 'CARE_ASSISTANT', null, 'karim.benali@ssiad-val-orleans.example', '06 00 00 10 13')
+on conflict (id) do nothing;
+
+-- Bernard, of the reference story: followed by DAC Cœur de Loire.
+insert into coordination_file (id, structure_id, first_name, last_name, birth_date, sex, address_line, postal_code, city, ins, opened_at, opened_by, version) values
+ ('c0000000-0000-4000-8000-000000000001', '5a000000-0000-4000-8000-000000000001', 'Bernard', 'Lemoine', '1941-03-14', 'MALE', '12 rue des Carmes', '45000', 'Orléans', '141034523407162', timestamp with time zone '2026-09-02 09:30:00+02', '9b000000-0000-4000-8000-000000000001', 0)
+on conflict (id) do nothing;
+
+insert into care_team_member (id, file_id, professional_id, role, since, until, added_by, added_at, version) values
+ ('c1000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', '9b000000-0000-4000-8000-000000000001', 'CASE_MANAGER', '2026-09-02', null, '9b000000-0000-4000-8000-000000000001', timestamp with time zone '2026-09-02 09:30:00+02', 0),
+ ('c1000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000001', '9b000000-0000-4000-8000-000000000004', 'GP', '2026-09-02', null, '9b000000-0000-4000-8000-000000000001', timestamp with time zone '2026-09-02 09:35:00+02', 0),
+ ('c1000000-0000-4000-8000-000000000003', 'c0000000-0000-4000-8000-000000000001', '9b000000-0000-4000-8000-000000000005', 'NURSE', '2026-09-02', null, '9b000000-0000-4000-8000-000000000001', timestamp with time zone '2026-09-02 09:36:00+02', 0),
+ ('c1000000-0000-4000-8000-000000000004', 'c0000000-0000-4000-8000-000000000001', '9b000000-0000-4000-8000-000000000003', 'HOME_AIDE', '2026-09-02', null, '9b000000-0000-4000-8000-000000000001', timestamp with time zone '2026-09-02 09:37:00+02', 0)
+on conflict (id) do nothing;
+
+insert into logbook_entry (id, file_id, author_id, author_name, author_role, category, text, important, written_at) values
+ ('c2000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', '9b000000-0000-4000-8000-000000000003', 'Lucie Petit', 'HOME_AIDE', 'MEALS', 'Bernard a peu mangé ce midi, le réfrigérateur est presque vide. Sa fille passe samedi.', false, timestamp with time zone '2026-11-18 12:40:00+01'),
+ ('c2000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000001', '9b000000-0000-4000-8000-000000000005', 'Claire Dubois', 'NURSE', 'MEDICATION', 'Pilulier de la semaine préparé. Tension 14/8.', false, timestamp with time zone '2026-11-19 08:15:00+01'),
+ ('c2000000-0000-4000-8000-000000000003', 'c0000000-0000-4000-8000-000000000001', '9b000000-0000-4000-8000-000000000003', 'Lucie Petit', 'HOME_AIDE', 'FALL', 'Bernard est tombé dans la salle de bain cette nuit, il s''est relevé seul. Hématome au bras gauche.', true, timestamp with time zone '2026-11-20 09:05:00+01')
+on conflict (id) do nothing;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Turns the unpacked WildFly dist into Liaison's server: adds the PostgreSQL driver module and
+# applies the numbered CLI scripts of src/main/cli to a pristine standalone.xml, offline
+# (embedded server). Idempotent: every run starts again from the dist's standalone.xml.
+set -euo pipefail
+dist=$1
+server=$2
+here=$(cd "$(dirname "$0")/.." && pwd)
+
+if [ ! -x "$server/bin/standalone.sh" ]; then
+  rm -rf "$server"
+  cp -a "$dist" "$server"
+fi
+config="$server/standalone/configuration"
+[ -f "$config/standalone.xml.dist" ] || cp "$config/standalone.xml" "$config/standalone.xml.dist"
+cp "$config/standalone.xml.dist" "$config/standalone.xml"
+rm -rf "$config/standalone_xml_history"
+
+mkdir -p "$server/modules/org/postgresql/main"
+cp "$here/src/main/modules/org/postgresql/main/module.xml" "$server/modules/org/postgresql/main/"
+cp "$here/target/modules/org/postgresql/main/postgresql.jar" "$server/modules/org/postgresql/main/"
+
+script="$here/target/configure-server.cli"
+{
+  echo "embed-server --server-config=standalone.xml --std-out=discard"
+  for f in "$here"/src/main/cli/[0-9]*.cli; do
+    echo "# ---- $(basename "$f")"
+    cat "$f"
+    echo
+  done
+  echo "stop-embedded-server"
+} > "$script"
+JBOSS_HOME="$server" bash "$server/bin/jboss-cli.sh" --file="$script"
+rm -rf "$config/standalone_xml_history"
+echo "WildFly configured in $server"
