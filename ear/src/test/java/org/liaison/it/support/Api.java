@@ -1,0 +1,92 @@
+package org.liaison.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+
+/** A plain HTTP client of the deployed API, as one user (or with a given raw token). */
+public final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final String authorization;
+
+  private Api(String authorization) {
+    this.authorization = authorization;
+  }
+
+  public static Api as(String username) {
+    return new Api("Bearer " + KeycloakLogin.tokenFor(username));
+  }
+
+  public static Api withToken(String token) {
+    return new Api("Bearer " + token);
+  }
+
+  public static Api anonymous() {
+    return new Api(null);
+  }
+
+  /** A response: status, headers and the JSON body (or null). */
+  public record Reply(int status, HttpResponse<String> raw, JsonNode json) {
+    public Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+
+    public String contentType() {
+      return header("Content-Type").orElse("");
+    }
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply post(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
+  }
+
+  public Reply put(String path, Object body, String ifMatch) {
+    var request = request(path).header("Content-Type", "application/json").PUT(publisher(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    var builder = HttpRequest.newBuilder(URI.create(Stack.BASE_URL + path)).header("Accept", "application/json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private static HttpRequest.BodyPublisher publisher(Object body) {
+    try {
+      var text = body instanceof String s ? s : JSON.writeValueAsString(body);
+      return HttpRequest.BodyPublishers.ofString(text);
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode json = null;
+      if (response.body() != null && !response.body().isBlank()
+          && response.headers().firstValue("Content-Type").orElse("").contains("json")) {
+        json = JSON.readTree(response.body());
+      }
+      return new Reply(response.statusCode(), response, json);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

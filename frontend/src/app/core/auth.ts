@@ -1,0 +1,46 @@
+import Keycloak from 'keycloak-js';
+
+/** The OIDC settings the server publishes at /api/config. */
+interface ClientConfig {
+  authServerUrl: string;
+  realm: string;
+  clientId: string;
+}
+
+let keycloak: Keycloak | undefined;
+
+/**
+ * Logs the user in before the application starts: authorization code flow with PKCE (S256)
+ * against Keycloak, as the realm requires for the SPA client. Tokens live in memory only.
+ */
+export async function login(): Promise<void> {
+  const response = await fetch('/api/config');
+  if (!response.ok) throw new Error(`Cannot read /api/config: ${response.status}`);
+  const config = (await response.json()) as ClientConfig;
+  keycloak = new Keycloak({
+    url: config.authServerUrl,
+    realm: config.realm,
+    clientId: config.clientId,
+  });
+  await keycloak.init({
+    onLoad: 'login-required',
+    pkceMethod: 'S256',
+    checkLoginIframe: false,
+    responseMode: 'fragment',
+  });
+}
+
+/** A fresh access token (refreshed when it expires within 30 s), for the API calls. */
+export async function accessToken(): Promise<string> {
+  if (!keycloak) throw new Error('Not logged in');
+  try {
+    await keycloak.updateToken(30);
+  } catch {
+    await keycloak.login();
+  }
+  return keycloak.token!;
+}
+
+export function logout(): void {
+  void keycloak?.logout({ redirectUri: window.location.origin + '/' });
+}

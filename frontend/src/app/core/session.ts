@@ -1,0 +1,22 @@
+import { Injectable, inject, signal } from '@angular/core';
+import { Api } from './api';
+import { CurrentUser } from './models';
+
+/** Who is logged in, as the directory knows him or her. */
+@Injectable({ providedIn: 'root' })
+export class Session {
+  private readonly api = inject(Api);
+  readonly user = signal<CurrentUser | null>(null);
+  readonly failed = signal(false);
+
+  load(): void {
+    this.api.me().subscribe({
+      next: (user) => this.user.set(user),
+      error: () => this.failed.set(true),
+    });
+  }
+
+  isCaseManager(): boolean {
+    return this.user()?.roles.includes('case_manager') ?? false;
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable, Pipe, PipeTransform, inject, signal } from '@angular/core';
+import { Lang, MESSAGES, MessageKey } from './messages';
+
+const STORAGE_KEY = 'liaison.lang';
+
+/** The UI language (French by default) and the translation of catalogue keys. */
+@Injectable({ providedIn: 'root' })
+export class I18n {
+  readonly lang = signal<Lang>(I18n.initialLang());
+
+  constructor() {
+    document.documentElement.lang = this.lang();
+  }
+
+  private static initialLang(): Lang {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'fr';
+  }
+
+  use(lang: Lang): void {
+    this.lang.set(lang);
+    localStorage.setItem(STORAGE_KEY, lang);
+    document.documentElement.lang = lang;
+  }
+
+  t(key: MessageKey | string, params: Record<string, string | number> = {}): string {
+    const entry = (MESSAGES as Record<string, { fr: string; en: string }>)[key];
+    const text = entry ? entry[this.lang()] : key;
+    return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  }
+
+  date(iso: string | null | undefined): string {
+    if (!iso) return '';
+    const date = iso.length === 10 ? new Date(iso + 'T12:00:00') : new Date(iso);
+    return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'long' }).format(date);
+  }
+
+  dateTime(iso: string): string {
+    return new Intl.DateTimeFormat(this.locale(), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Paris',
+    }).format(new Date(iso));
+  }
+
+  private locale(): string {
+    return this.lang() === 'fr' ? 'fr-FR' : 'en-GB';
+  }
+}
+
+/** {{ 'key' | t }} or {{ 'key' | t: { name: value } }}; re-renders when the language changes. */
+@Pipe({ name: 't', pure: false })
+export class TranslatePipe implements PipeTransform {
+  private readonly i18n = inject(I18n);
+
+  transform(key: MessageKey | string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+}

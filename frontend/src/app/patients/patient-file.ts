@@ -1,0 +1,97 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Api } from '../core/api';
+import { CoordinationFile } from '../core/models';
+import { CallError, callError } from '../core/problem';
+import { CareTeamPanel } from '../careteam/care-team-panel';
+import { LogbookPanel } from '../logbook/logbook-panel';
+import { I18n, TranslatePipe } from '../i18n/i18n';
+
+/** A patient's coordination file: identity, care team and logbook. */
+@Component({
+  selector: 'app-patient-file',
+  imports: [RouterLink, TranslatePipe, CareTeamPanel, LogbookPanel],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <a routerLink="/patients" class="back">{{ 'file.back' | t }}</a>
+    @if (error(); as e) {
+      @if (e.status === 404 || e.status === 400) {
+        <section class="card" data-testid="file-not-found">
+          <h1>{{ 'file.notFound.title' | t }}</h1>
+          <p>{{ 'file.notFound.text' | t }}</p>
+        </section>
+      } @else {
+        <div class="alert" role="alert">{{ e.messageKey | t }}</div>
+      }
+    } @else if (file(); as f) {
+      <section class="card identity" aria-labelledby="patient-name">
+        <h1 id="patient-name" data-testid="patient-name">
+          {{ f.lastName.toUpperCase() }} {{ f.firstName }}
+        </h1>
+        <p>
+          {{ 'sex.' + f.sex | t }} · {{ 'patients.born' | t: { date: i18n.date(f.birthDate) } }} ·
+          {{ f.address.line }}, {{ f.address.postalCode }} {{ f.address.city }}
+        </p>
+        <p class="muted">
+          @if (f.ins) {
+            INS {{ f.ins }}
+          } @else {
+            {{ 'file.noIns' | t }}
+          }
+          @if (f.myRole) {
+            ·
+            <span class="badge">{{ 'file.myRole' | t: { role: i18n.t('role.' + f.myRole) } }}</span>
+          }
+        </p>
+      </section>
+      <div class="columns">
+        <app-logbook-panel [fileId]="f.id" />
+        <app-care-team-panel [fileId]="f.id" [canManage]="f.myRole === 'CASE_MANAGER'" />
+      </div>
+    } @else {
+      <p aria-live="polite">{{ 'common.loading' | t }}</p>
+    }
+  `,
+  styles: `
+    .back {
+      display: inline-block;
+      margin-bottom: 0.75rem;
+    }
+    .identity h1 {
+      margin-bottom: 0.25rem;
+    }
+    .identity p {
+      margin: 0.2rem 0;
+    }
+    .columns {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      gap: 1rem;
+      align-items: start;
+    }
+    @media (max-width: 56rem) {
+      .columns {
+        grid-template-columns: 1fr;
+      }
+    }
+  `,
+})
+export class PatientFile {
+  private readonly api = inject(Api);
+  protected readonly i18n = inject(I18n);
+  readonly id = input.required<string>();
+  protected readonly file = signal<CoordinationFile | null>(null);
+  protected readonly error = signal<CallError | null>(null);
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      this.file.set(null);
+      this.error.set(null);
+      this.api.file(id).subscribe({
+        next: (f) => this.file.set(f),
+        error: (e) => this.error.set(callError(e)),
+      });
+    });
+  }
+}

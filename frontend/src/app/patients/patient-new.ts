@@ -1,0 +1,238 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators, AbstractControl } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { Api } from '../core/api';
+import { SEXES, Sex } from '../core/models';
+import { CallError, callError } from '../core/problem';
+import { I18n, TranslatePipe } from '../i18n/i18n';
+import { isValidIns } from './ins';
+
+function insValidator(control: AbstractControl) {
+  const value = (control.value as string | null)?.trim();
+  return !value || isValidIns(value) ? null : { ins: true };
+}
+
+function notInFuture(control: AbstractControl) {
+  const value = control.value as string | null;
+  return value && value > new Date().toISOString().substring(0, 10) ? { future: true } : null;
+}
+
+/** A case manager opens a coordination file for a patient. */
+@Component({
+  selector: 'app-patient-new',
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'new.title' | t }}</h1>
+    <p class="muted">{{ 'new.intro' | t }}</p>
+    @if (error(); as e) {
+      <div class="alert" role="alert" data-testid="form-error">
+        {{ e.messageKey | t: { detail: e.detail ?? '' } }}
+      </div>
+    }
+    <form class="card" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <div class="grid">
+        <div class="field">
+          <label for="lastName">{{ 'field.lastName' | t }} *</label>
+          <input
+            id="lastName"
+            formControlName="lastName"
+            autocomplete="off"
+            maxlength="100"
+            [class.invalid]="bad('lastName')"
+            [attr.aria-invalid]="bad('lastName')"
+          />
+          @if (bad('lastName')) {
+            <div class="error">{{ fieldError('lastName') }}</div>
+          }
+        </div>
+        <div class="field">
+          <label for="firstName">{{ 'field.firstName' | t }} *</label>
+          <input
+            id="firstName"
+            formControlName="firstName"
+            autocomplete="off"
+            maxlength="100"
+            [class.invalid]="bad('firstName')"
+            [attr.aria-invalid]="bad('firstName')"
+          />
+          @if (bad('firstName')) {
+            <div class="error">{{ fieldError('firstName') }}</div>
+          }
+        </div>
+        <div class="field">
+          <label for="birthDate">{{ 'field.birthDate' | t }} *</label>
+          <input
+            id="birthDate"
+            type="date"
+            formControlName="birthDate"
+            [class.invalid]="bad('birthDate')"
+            [attr.aria-invalid]="bad('birthDate')"
+          />
+          @if (bad('birthDate')) {
+            <div class="error">{{ fieldError('birthDate') }}</div>
+          }
+        </div>
+        <div class="field">
+          <label for="sex">{{ 'field.sex' | t }} *</label>
+          <select id="sex" formControlName="sex">
+            @for (s of sexes; track s) {
+              <option [value]="s">{{ 'sex.' + s | t }}</option>
+            }
+          </select>
+        </div>
+      </div>
+      <div class="field">
+        <label for="line">{{ 'field.address.line' | t }} *</label>
+        <input
+          id="line"
+          formControlName="line"
+          autocomplete="off"
+          maxlength="200"
+          [class.invalid]="bad('line')"
+          [attr.aria-invalid]="bad('line')"
+        />
+        @if (bad('line')) {
+          <div class="error">{{ fieldError('line') }}</div>
+        }
+      </div>
+      <div class="grid">
+        <div class="field">
+          <label for="postalCode">{{ 'field.address.postalCode' | t }} *</label>
+          <input
+            id="postalCode"
+            formControlName="postalCode"
+            inputmode="numeric"
+            maxlength="5"
+            [class.invalid]="bad('postalCode')"
+            [attr.aria-invalid]="bad('postalCode')"
+          />
+          @if (bad('postalCode')) {
+            <div class="error">{{ fieldError('postalCode') }}</div>
+          }
+        </div>
+        <div class="field">
+          <label for="city">{{ 'field.address.city' | t }} *</label>
+          <input
+            id="city"
+            formControlName="city"
+            maxlength="100"
+            [class.invalid]="bad('city')"
+            [attr.aria-invalid]="bad('city')"
+          />
+          @if (bad('city')) {
+            <div class="error">{{ fieldError('city') }}</div>
+          }
+        </div>
+      </div>
+      <div class="field">
+        <label for="ins">{{ 'field.ins' | t }}</label>
+        <input
+          id="ins"
+          formControlName="ins"
+          autocomplete="off"
+          maxlength="20"
+          aria-describedby="ins-help"
+          [class.invalid]="bad('ins')"
+          [attr.aria-invalid]="bad('ins')"
+        />
+        <div class="help" id="ins-help">{{ 'field.ins.help' | t }}</div>
+        @if (bad('ins')) {
+          <div class="error" data-testid="ins-error">{{ fieldError('ins') }}</div>
+        }
+      </div>
+      <div class="actions">
+        <button class="btn" type="submit" [disabled]="saving()" data-testid="create-file">
+          {{ (saving() ? 'new.saving' : 'new.submit') | t }}
+        </button>
+        <a class="btn secondary" routerLink="/patients">{{ 'common.cancel' | t }}</a>
+      </div>
+    </form>
+  `,
+  styles: `
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      gap: 0 1rem;
+    }
+    .actions {
+      display: flex;
+      gap: 0.75rem;
+      flex-wrap: wrap;
+    }
+  `,
+})
+export class PatientNew {
+  private readonly api = inject(Api);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(I18n);
+  protected readonly sexes = SEXES;
+  protected readonly saving = signal(false);
+  protected readonly error = signal<CallError | null>(null);
+  private readonly serverErrors = signal<Record<string, string>>({});
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    lastName: ['', [Validators.required, Validators.maxLength(100)]],
+    firstName: ['', [Validators.required, Validators.maxLength(100)]],
+    birthDate: ['', [Validators.required, notInFuture]],
+    sex: ['FEMALE' as Sex, Validators.required],
+    line: ['', [Validators.required, Validators.maxLength(200)]],
+    postalCode: ['', [Validators.required, Validators.pattern(/^[0-9]{5}$/)]],
+    city: ['', [Validators.required, Validators.maxLength(100)]],
+    ins: ['', insValidator],
+  });
+
+  private static readonly SERVER_FIELD: Record<string, string> = {
+    line: 'address.line',
+    postalCode: 'address.postalCode',
+    city: 'address.city',
+  };
+
+  protected bad(name: keyof typeof this.form.controls): boolean {
+    const control = this.form.controls[name];
+    return (control.invalid && (control.touched || control.dirty)) || !!this.serverError(name);
+  }
+
+  protected fieldError(name: keyof typeof this.form.controls): string {
+    const control = this.form.controls[name];
+    if (control.hasError('required')) return this.i18n.t('common.required');
+    if (control.hasError('ins')) return this.i18n.t('field.ins.invalid');
+    if (control.hasError('future')) return this.i18n.t('field.birthDate.future');
+    if (control.hasError('pattern')) return this.i18n.t('field.postalCode.invalid');
+    return this.serverError(name) ?? '';
+  }
+
+  private serverError(name: string): string | undefined {
+    return this.serverErrors()[PatientNew.SERVER_FIELD[name] ?? name];
+  }
+
+  protected submit(): void {
+    this.form.markAllAsTouched();
+    this.serverErrors.set({});
+    if (this.form.invalid) {
+      this.error.set({ status: 400, messageKey: 'error.fix', fields: {} });
+      return;
+    }
+    const v = this.form.getRawValue();
+    this.saving.set(true);
+    this.error.set(null);
+    this.api
+      .openFile({
+        firstName: v.firstName.trim(),
+        lastName: v.lastName.trim(),
+        birthDate: v.birthDate,
+        sex: v.sex,
+        address: { line: v.line.trim(), postalCode: v.postalCode, city: v.city.trim() },
+        ins: v.ins.trim() || null,
+      })
+      .subscribe({
+        next: (file) => void this.router.navigate(['/patients', file.id]),
+        error: (e) => {
+          const err = callError(e);
+          this.saving.set(false);
+          this.error.set(err);
+          this.serverErrors.set(err.fields);
+        },
+      });
+  }
+}

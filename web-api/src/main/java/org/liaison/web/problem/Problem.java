@@ -1,0 +1,20 @@
+package org.liaison.web.problem;
+
+import java.util.List;
+import org.liaison.kernel.BusinessException.FieldError;
+
+/** RFC 9457 problem details, with the wrong fields of a request in {@code errors}. */
+public record Problem(
+    String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_PREFIX = "urn:liaison:problem:";
+
+  public static Problem of(String slug, String title, int status, String detail, List<FieldError> errors) {
+    return new Problem(TYPE_PREFIX + slug, title, status, detail, null, errors.isEmpty() ? null : List.copyOf(errors));
+  }
+
+  public Problem at(String instance) {
+    return new Problem(type, title, status, detail, instance, errors);
+  }
+}
