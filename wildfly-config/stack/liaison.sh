@@ -169,9 +169,8 @@ kc_ready() {
 
 # ---------------------------------------------------------------- WildFly
 wf_start() {
-  local base="$DATA/wildfly" ear
-  ear=$(ls "$ROOT"/ear/target/liaison-*.ear 2>/dev/null | head -1)
-  [ -n "$ear" ] || die "No EAR in ear/target: build first."
+  local base="$DATA/wildfly" ear="$ROOT/ear/target/liaison.ear"
+  [ -f "$ear" ] || die "No EAR in ear/target: build first."
   [ -x "$SERVER/bin/standalone.sh" ] || die "No provisioned server in $SERVER: build first."
   # Fresh configuration and deployment from the build at every start; data and logs are kept.
   mkdir -p "$base"

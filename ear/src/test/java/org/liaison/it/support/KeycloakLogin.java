@@ -2,7 +2,6 @@ package org.liaison.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -48,10 +47,8 @@ public final class KeycloakLogin {
 
   public static Token login(String clientId, String redirectUri, String username) {
     try {
-      var http = HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+      // Java's CookieManager does not return Keycloak's cookies to an IP-address host: carry them by hand.
+      var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
       var verifier = randomUrlSafe(48);
       var challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
           MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
@@ -60,12 +57,16 @@ public final class KeycloakLogin {
           "scope", "openid", "state", randomUrlSafe(16), "nonce", randomUrlSafe(16),
           "code_challenge", challenge, "code_challenge_method", "S256"));
       var page = http.send(HttpRequest.newBuilder(URI.create(auth)).build(), HttpResponse.BodyHandlers.ofString());
+      var cookies = page.headers().allValues("Set-Cookie").stream()
+          .map(c -> c.split(";", 2)[0])
+          .collect(Collectors.joining("; "));
       var action = FORM_ACTION.matcher(page.body());
       if (page.statusCode() != 200 || !action.find()) {
         throw new IllegalStateException("No login form from Keycloak: " + page.statusCode() + " " + page.body());
       }
       var submit = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
               .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("Cookie", cookies)
               .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
                   "username", username, "password", PASSWORD, "credentialId", ""))))
               .build(),

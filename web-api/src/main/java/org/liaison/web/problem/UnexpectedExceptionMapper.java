@@ -1,10 +1,6 @@
 package org.liaison.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,9 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.liaison.kernel.BusinessException;
-import org.liaison.kernel.BusinessException.FieldError;
 import org.liaison.kernel.ProblemKind;
 
 /**
@@ -34,7 +28,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     for (var cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonProcessingException json) {
-        return unreadableJson(json);
+        return JsonExceptionMapper.unreadable(json);
       }
       if (cause instanceof BusinessException business) {
         return ProblemResponses.of(business);
@@ -58,45 +52,5 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "Incident " + incident, e);
     return ProblemResponses.of(ProblemResponses.forStatus(500,
         "Something went wrong on our side. If it happens again, quote incident " + incident + "."));
-  }
-
-  private static Response unreadableJson(JsonProcessingException e) {
-    var field = e instanceof JsonMappingException mapping ? path(mapping) : "body";
-    String message;
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      field = path(unknown);
-      message = "unknown field";
-    } else if (e instanceof InvalidFormatException invalid) {
-      message = "'" + invalid.getValue() + "' is not a valid " + simpleType(invalid.getTargetType());
-    } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-      message = "expected " + simpleType(mismatched.getTargetType());
-    } else if (e instanceof JsonMappingException) {
-      message = "invalid value";
-    } else {
-      message = "malformed JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr();
-    }
-    return ProblemResponses.invalidInput(field + ": " + message, List.of(new FieldError(field, message)));
-  }
-
-  private static String path(JsonMappingException e) {
-    var path = e.getPath().stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining("."))
-        .replace(".[", "[");
-    return path.isEmpty() ? "body" : path;
-  }
-
-  private static String simpleType(Class<?> type) {
-    if (type.isEnum()) {
-      return "value, one of " + java.util.Arrays.toString(type.getEnumConstants());
-    }
-    return switch (type.getSimpleName()) {
-      case "LocalDate" -> "date (YYYY-MM-DD)";
-      case "UUID" -> "identifier (UUID)";
-      case "Boolean", "boolean" -> "boolean (true or false)";
-      case "String" -> "text";
-      default -> type.getSimpleName();
-    };
   }
 }

@@ -20,8 +20,8 @@ public class CallerProducer {
 
   @Inject private HttpServletRequest request;
 
+  /** Dependent scope: a record is final, so it cannot sit behind a request-scoped proxy. */
   @Produces
-  @RequestScoped
   Caller caller() {
     var principal = request.getUserPrincipal();
     if (principal == null) {

@@ -1,0 +1,34 @@
+import { Browser, Page, expect } from '@playwright/test';
+
+export const PASSWORD = 'demo';
+
+/** Opens Liaison in a fresh browser context and logs in through Keycloak's login page. */
+export async function loginAs(
+  browser: Browser,
+  username: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#kc-login').click();
+  await expect(page.getByRole('heading', { name: 'Mes patients' })).toBeVisible();
+  return page;
+}
+
+/** A random INS with a correct control key (97 - number mod 97). */
+export function randomIns(): string {
+  const digits = (n: number, max: number) =>
+    String(Math.floor(Math.random() * max)).padStart(n, '0');
+  const nir = `2${digits(2, 50)}${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}45${digits(3, 1000)}${digits(3, 1000)}`;
+  const key = 97n - (BigInt(nir) % 97n);
+  return nir + String(key).padStart(2, '0');
+}
+
+/** Saves a screenshot for docs/screenshots when LIAISON_SCREENSHOTS is set. */
+export async function documentScreen(page: Page, name: string): Promise<void> {
+  const dir = process.env['LIAISON_SCREENSHOTS'];
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
