@@ -116,7 +116,8 @@ pg_start() {
       --auth-local=trust --auth-host=scram-sha-256 >"$DATA/initdb.log" 2>&1 \
       || { rm -f "$pw"; cat "$DATA/initdb.log"; die "initdb failed"; }
     rm -f "$pw"
-    echo "CREATE DATABASE liaison;" | as_pg "$PG_HOME/bin/postgres" --single -D "$pgdata" postgres >/dev/null
+    echo "CREATE DATABASE liaison;" \
+      | as_pg "$PG_HOME/bin/postgres" --single -D "$pgdata" postgres >>"$DATA/initdb.log" 2>&1
   fi
   if as_pg "$PG_HOME/bin/pg_ctl" -D "$pgdata" status >/dev/null 2>&1; then
     log "PostgreSQL already running on port $PG_PORT"
@@ -269,11 +270,11 @@ ensure_chromium() {
 run_tests() {
   set_mode test
   ensure_chromium
-  trap stop_all EXIT
-  trap 'exit 130' INT TERM
   # A clean slate for every run: the tests create their own data on top of the demo data.
   stop_all_quiet
   rm -rf "$DATA"
+  trap stop_all EXIT
+  trap 'exit 130' INT TERM
   build -pl wildfly-config package
   pg_start
   kc_start
@@ -291,7 +292,7 @@ run_tests() {
 pg_reset_database() {
   pg_stop
   printf 'DROP DATABASE liaison;\nCREATE DATABASE liaison;\n' \
-    | as_pg "$PG_HOME/bin/postgres" --single -D "$DATA/postgresql" postgres >/dev/null
+    | as_pg "$PG_HOME/bin/postgres" --single -D "$DATA/postgresql" postgres >>"$DATA/initdb.log" 2>&1
   pg_start
 }
 

@@ -14,6 +14,7 @@ export const MESSAGES = {
   'common.retry': { fr: 'Réessayer', en: 'Try again' },
   'common.previous': { fr: 'Précédent', en: 'Previous' },
   'common.next': { fr: 'Suivant', en: 'Next' },
+  'common.pagination': { fr: 'Pages', en: 'Pages' },
   'common.page': { fr: 'Page {page} sur {pages}', en: 'Page {page} of {pages}' },
   'common.required': { fr: 'obligatoire', en: 'required' },
   'error.generic': {

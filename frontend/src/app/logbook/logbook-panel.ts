@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Api } from '../core/api';
+import { Pager } from '../core/pager';
 import { LOGBOOK_CATEGORIES, LogbookCategory, LogbookEntry, Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
@@ -8,7 +9,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 /** The logbook of a patient: write an observation, read the newest first, page by page. */
 @Component({
   selector: 'app-logbook-panel',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="logbook-title">
@@ -91,21 +92,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
             </li>
           }
         </ol>
-        @if (pages() > 1) {
-          <div class="pager">
-            <button class="btn secondary" [disabled]="p.page === 0" (click)="load(p.page - 1)">
-              {{ 'common.previous' | t }}
-            </button>
-            <span>{{ 'common.page' | t: { page: p.page + 1, pages: pages() } }}</span>
-            <button
-              class="btn secondary"
-              [disabled]="p.page + 1 >= pages()"
-              (click)="load(p.page + 1)"
-            >
-              {{ 'common.next' | t }}
-            </button>
-          </div>
-        }
+        <app-pager [page]="p" (go)="load($event)" />
       } @else {
         <p aria-live="polite">{{ 'common.loading' | t }}</p>
       }
@@ -174,11 +161,6 @@ export class LogbookPanel {
 
   constructor() {
     effect(() => this.load(0, this.fileId()));
-  }
-
-  protected pages(): number {
-    const p = this.page();
-    return p ? Math.max(1, Math.ceil(p.total / p.size)) : 1;
   }
 
   protected load(page: number, fileId = this.fileId()): void {

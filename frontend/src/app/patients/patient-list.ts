@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Api } from '../core/api';
+import { Pager } from '../core/pager';
 import { CoordinationFile, Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
@@ -9,7 +10,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 /** "Mes patients": the files of the care teams I belong to. */
 @Component({
   selector: 'app-patient-list',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="heading">
@@ -45,21 +46,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
             </li>
           }
         </ul>
-        @if (pages() > 1) {
-          <div class="pager">
-            <button class="btn secondary" [disabled]="p.page === 0" (click)="load(p.page - 1)">
-              {{ 'common.previous' | t }}
-            </button>
-            <span>{{ 'common.page' | t: { page: p.page + 1, pages: pages() } }}</span>
-            <button
-              class="btn secondary"
-              [disabled]="p.page + 1 >= pages()"
-              (click)="load(p.page + 1)"
-            >
-              {{ 'common.next' | t }}
-            </button>
-          </div>
-        }
+        <app-pager [page]="p" (go)="load($event)" />
       }
     } @else if (!error()) {
       <p aria-live="polite">{{ 'common.loading' | t }}</p>
@@ -108,11 +95,6 @@ export class PatientList implements OnInit {
 
   ngOnInit(): void {
     this.load(0);
-  }
-
-  protected pages(): number {
-    const p = this.page();
-    return p ? Math.max(1, Math.ceil(p.total / p.size)) : 1;
   }
 
   protected load(page: number): void {

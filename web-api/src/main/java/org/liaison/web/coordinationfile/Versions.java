@@ -3,7 +3,6 @@ package org.liaison.web.coordinationfile;
 import jakarta.ws.rs.core.EntityTag;
 import org.liaison.kernel.BusinessException;
 import org.liaison.kernel.ProblemKind;
-import org.liaison.kernel.StaleVersionException;
 
 /** The optimistic-locking version of what people edit, as an ETag and from If-Match. */
 public final class Versions {
@@ -28,7 +27,8 @@ public final class Versions {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new StaleVersionException(-1, -1);
+      throw new BusinessException(ProblemKind.STALE_VERSION,
+          "If-Match " + ifMatch + " is not a version of this resource: reload, then redo your change.");
     }
   }
 }
