@@ -30,7 +30,8 @@ class AuthenticationIT {
     var me = Api.as(DemoData.CASE_MANAGER).get("/api/me");
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().at("/professional/lastName").asText()).isEqualTo("Martin");
-    assertThat(me.json().at("/professional/structure/name").asText()).isEqualTo("DAC Cœur de Loire");
+    assertThat(me.json().at("/professional/structure/name").asText())
+        .isEqualTo("DAC Cœur de Loire");
     assertThat(me.json().get("roles").toString()).contains("case_manager");
   }
 
@@ -47,10 +48,17 @@ class AuthenticationIT {
   void aForgedTokenIs401() {
     var real = KeycloakLogin.tokenFor(DemoData.OTHER_STRUCTURE_CASE_MANAGER);
     var parts = real.split("\\.");
-    var payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-        .replace("paul.lefevre", "isabelle.martin");
-    var forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    var payload =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("paul.lefevre", "isabelle.martin");
+    var forged =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
     assertThat(Api.withToken(forged).get("/api/me").status()).isEqualTo(401);
     assertThat(Api.withToken("not-a-jwt").get("/api/me").status()).isEqualTo(401);
   }
@@ -58,8 +66,9 @@ class AuthenticationIT {
   @Test
   void aTokenIssuedForAnotherClientIs401() {
     // Keycloak's own account console: a real token of this realm, but not for the Liaison API.
-    var token = KeycloakLogin.login(
-        "account-console", Stack.ISSUER + "/account/", DemoData.CASE_MANAGER).accessToken();
+    var token =
+        KeycloakLogin.login("account-console", Stack.ISSUER + "/account/", DemoData.CASE_MANAGER)
+            .accessToken();
     assertThat(Api.withToken(token).get("/api/me").status()).isEqualTo(401);
   }
 
@@ -68,7 +77,8 @@ class AuthenticationIT {
     KeycloakAdmin.ensureShortLivedClient("it-short-lived", Stack.BASE_URL + "/*");
     var token = KeycloakLogin.login("it-short-lived", Stack.BASE_URL + "/", DemoData.CASE_MANAGER);
     assertThat(Api.withToken(token.accessToken()).get("/api/me").status())
-        .as("valid before it expires").isEqualTo(200);
+        .as("valid before it expires")
+        .isEqualTo(200);
     while (Instant.now().isBefore(token.expiresAt().plusSeconds(1))) {
       Thread.sleep(200); // waiting for the clock, not for the server
     }
@@ -93,7 +103,8 @@ class AuthenticationIT {
       assertThat(reply.status()).isEqualTo(200);
       assertThat(reply.raw().body()).contains("<app-root>");
       assertThat(reply.header("Content-Security-Policy").orElseThrow())
-          .contains("frame-ancestors 'none'").contains("default-src 'self'");
+          .contains("frame-ancestors 'none'")
+          .contains("default-src 'self'");
       assertThat(reply.header("X-Content-Type-Options")).contains("nosniff");
     }
   }

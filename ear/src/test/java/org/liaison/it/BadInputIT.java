@@ -55,29 +55,41 @@ class BadInputIT {
 
   @Test
   void anUnknownFieldIsRefusedByName() {
-    assertProblemNaming(caseManager.post("/api/patients", aPatient().with("nickname", "Jojo").build()), "nickname");
+    assertProblemNaming(
+        caseManager.post("/api/patients", aPatient().with("nickname", "Jojo").build()), "nickname");
     assertNoFileStored();
   }
 
   @Test
   void aMissingRequiredFieldIsRefusedByName() {
-    assertProblemNaming(caseManager.post("/api/patients", aPatient().without("lastName").build()), "lastName");
-    assertProblemNaming(caseManager.post("/api/patients", aPatient().withPostalCode("4500").build()), "address.postalCode");
+    assertProblemNaming(
+        caseManager.post("/api/patients", aPatient().without("lastName").build()), "lastName");
+    assertProblemNaming(
+        caseManager.post("/api/patients", aPatient().withPostalCode("4500").build()),
+        "address.postalCode");
     assertNoFileStored();
   }
 
   @Test
   void anInvalidInsIsRefused() {
-    assertProblemNaming(caseManager.post("/api/patients", aPatient().with("ins", "141034523407199").build()), "ins");
-    assertProblemNaming(caseManager.post("/api/patients", aPatient().with("ins", "12345").build()), "ins");
+    assertProblemNaming(
+        caseManager.post("/api/patients", aPatient().with("ins", "141034523407199").build()),
+        "ins");
+    assertProblemNaming(
+        caseManager.post("/api/patients", aPatient().with("ins", "12345").build()), "ins");
     assertNoFileStored();
   }
 
   @Test
   void aWronglyTypedValueIsRefusedByName() {
-    assertProblemNaming(caseManager.post("/api/patients", aPatient().with("birthDate", "14/03/1941").build()), "birthDate");
-    assertProblemNaming(caseManager.post("/api/patients", aPatient().with("sex", "X").build()), "sex");
-    assertProblemNaming(caseManager.post("/api/patients", aPatient().with("birthDate", "2999-01-01").build()), "birthDate");
+    assertProblemNaming(
+        caseManager.post("/api/patients", aPatient().with("birthDate", "14/03/1941").build()),
+        "birthDate");
+    assertProblemNaming(
+        caseManager.post("/api/patients", aPatient().with("sex", "X").build()), "sex");
+    assertProblemNaming(
+        caseManager.post("/api/patients", aPatient().with("birthDate", "2999-01-01").build()),
+        "birthDate");
     assertNoFileStored();
   }
 
@@ -93,19 +105,28 @@ class BadInputIT {
   void aTooLongLogbookTextIsRefusedAndNothingIsWritten() {
     var file = caseManager.post("/api/patients", aPatient().build()).json().get("id").asText();
     var path = "/api/patients/" + file + "/logbook/entries";
-    assertProblemNaming(caseManager.post(path, Map.of("category", "CARE", "text", "x".repeat(4001))), "text");
+    assertProblemNaming(
+        caseManager.post(path, Map.of("category", "CARE", "text", "x".repeat(4001))), "text");
     assertProblemNaming(caseManager.post(path, Map.of("category", "CARE", "text", "  ")), "text");
-    assertProblemNaming(caseManager.post(path, Map.of("category", "DANCE", "text", "ok")), "category");
+    assertProblemNaming(
+        caseManager.post(path, Map.of("category", "DANCE", "text", "ok")), "category");
     assertProblemNaming(caseManager.post(path, Map.of("text", "ok")), "category");
-    assertProblemNaming(caseManager.post(path, Map.of("category", "CARE", "text", "ok", "important", "maybe")), "important");
-    assertThat(Database.count("select count(*) from logbook_entry where file_id = ?", UUID.fromString(file))).isZero();
+    assertProblemNaming(
+        caseManager.post(path, Map.of("category", "CARE", "text", "ok", "important", "maybe")),
+        "important");
+    assertThat(
+            Database.count(
+                "select count(*) from logbook_entry where file_id = ?", UUID.fromString(file)))
+        .isZero();
   }
 
   @Test
   void anUnknownProfessionalIsRefusedByName() {
     var file = caseManager.post("/api/patients", aPatient().build()).json().get("id").asText();
-    var reply = caseManager.post("/api/patients/" + file + "/care-team/members",
-        Map.of("professionalId", UUID.randomUUID().toString(), "role", "NURSE"));
+    var reply =
+        caseManager.post(
+            "/api/patients/" + file + "/care-team/members",
+            Map.of("professionalId", UUID.randomUUID().toString(), "role", "NURSE"));
     assertProblemNaming(reply, "professionalId");
   }
 }

@@ -25,14 +25,18 @@ class CareTeamAccessIT {
   }
 
   private static String openFile() {
-    var reply = Api.as(DemoData.CASE_MANAGER).post("/api/patients", aPatient().withValidIns().build());
+    var reply =
+        Api.as(DemoData.CASE_MANAGER).post("/api/patients", aPatient().withValidIns().build());
     assertThat(reply.status()).isEqualTo(201);
     return reply.json().get("id").asText();
   }
 
   private static void addToTeam(String fileId, String professionalId, String role) {
-    var reply = Api.as(DemoData.CASE_MANAGER).post(
-        "/api/patients/" + fileId + "/care-team/members", Map.of("professionalId", professionalId, "role", role));
+    var reply =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                "/api/patients/" + fileId + "/care-team/members",
+                Map.of("professionalId", professionalId, "role", role));
     assertThat(reply.status()).isEqualTo(201);
   }
 
@@ -41,7 +45,8 @@ class CareTeamAccessIT {
     var reply = Api.as(DemoData.CASE_MANAGER).post("/api/patients", aPatient().build());
     assertThat(reply.status()).isEqualTo(201);
     var id = reply.json().get("id").asText();
-    assertThat(reply.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/patients/" + id));
+    assertThat(reply.header("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/patients/" + id));
     assertThat(reply.json().get("myRole").asText()).isEqualTo("CASE_MANAGER");
 
     var team = Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + id + "/care-team/members");
@@ -64,16 +69,28 @@ class CareTeamAccessIT {
   void outsiderCannotFindReadOrWriteAPatientOutsideHisTeams() {
     var id = openFile();
     var outsider = Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER);
-    var entriesBefore = Database.count("select count(*) from logbook_entry where file_id = ?", UUID.fromString(id));
+    var entriesBefore =
+        Database.count("select count(*) from logbook_entry where file_id = ?", UUID.fromString(id));
 
     assertThat(outsider.get("/api/patients/" + id).status()).isEqualTo(404);
     assertThat(outsider.get("/api/patients/" + id + "/care-team/members").status()).isEqualTo(404);
     assertThat(outsider.get("/api/patients/" + id + "/logbook/entries").status()).isEqualTo(404);
-    assertThat(outsider.post("/api/patients/" + id + "/logbook/entries",
-        Map.of("category", "CARE", "text", "intrusion")).status()).isEqualTo(404);
-    assertThat(outsider.post("/api/patients/" + id + "/care-team/members",
-        Map.of("professionalId", DemoData.NURSE_ID, "role", "NURSE")).status()).isEqualTo(404);
-    assertThat(outsider.put("/api/patients/" + id, aPatient().build(), "\"0\"").status()).isEqualTo(404);
+    assertThat(
+            outsider
+                .post(
+                    "/api/patients/" + id + "/logbook/entries",
+                    Map.of("category", "CARE", "text", "intrusion"))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            outsider
+                .post(
+                    "/api/patients/" + id + "/care-team/members",
+                    Map.of("professionalId", DemoData.NURSE_ID, "role", "NURSE"))
+                .status())
+        .isEqualTo(404);
+    assertThat(outsider.put("/api/patients/" + id, aPatient().build(), "\"0\"").status())
+        .isEqualTo(404);
 
     var unknown = outsider.get("/api/patients/" + UUID.randomUUID());
     var denied = outsider.get("/api/patients/" + id);
@@ -82,9 +99,13 @@ class CareTeamAccessIT {
 
     var list = outsider.get("/api/patients?size=100");
     assertThat(list.json().get("items").findValuesAsText("id")).doesNotContain(id);
-    assertThat(Database.count("select count(*) from logbook_entry where file_id = ?", UUID.fromString(id)))
+    assertThat(
+            Database.count(
+                "select count(*) from logbook_entry where file_id = ?", UUID.fromString(id)))
         .isEqualTo(entriesBefore);
-    assertThat(Database.count("select count(*) from care_team_member where file_id = ?", UUID.fromString(id)))
+    assertThat(
+            Database.count(
+                "select count(*) from care_team_member where file_id = ?", UUID.fromString(id)))
         .isEqualTo(1);
   }
 
@@ -95,10 +116,13 @@ class CareTeamAccessIT {
     assertThat(homeAide.get("/api/patients/" + id).status()).as("before joining").isEqualTo(404);
 
     addToTeam(id, DemoData.HOME_AIDE_ID, "HOME_AIDE");
-    assertThat(homeAide.get("/api/patients/" + id).json().get("myRole").asText()).isEqualTo("HOME_AIDE");
+    assertThat(homeAide.get("/api/patients/" + id).json().get("myRole").asText())
+        .isEqualTo("HOME_AIDE");
     for (int i = 1; i <= 3; i++) {
-      var written = homeAide.post("/api/patients/" + id + "/logbook/entries",
-          Map.of("category", "MEALS", "text", "Passage " + i, "important", i == 3));
+      var written =
+          homeAide.post(
+              "/api/patients/" + id + "/logbook/entries",
+              Map.of("category", "MEALS", "text", "Passage " + i, "important", i == 3));
       assertThat(written.status()).isEqualTo(201);
       assertThat(written.json().get("authorRole").asText()).isEqualTo("HOME_AIDE");
     }
@@ -106,7 +130,8 @@ class CareTeamAccessIT {
     var caseManager = Api.as(DemoData.CASE_MANAGER);
     var first = caseManager.get("/api/patients/" + id + "/logbook/entries?page=0&size=2");
     assertThat(first.json().get("total").asInt()).isEqualTo(3);
-    assertThat(first.json().get("items").findValuesAsText("text")).containsExactly("Passage 3", "Passage 2");
+    assertThat(first.json().get("items").findValuesAsText("text"))
+        .containsExactly("Passage 3", "Passage 2");
     assertThat(first.json().at("/items/0/important").asBoolean()).isTrue();
     assertThat(first.json().at("/items/0/authorName").asText()).isEqualTo("Lucie Petit");
     var second = caseManager.get("/api/patients/" + id + "/logbook/entries?page=1&size=2");
@@ -117,10 +142,16 @@ class CareTeamAccessIT {
   void onlyTheCaseManagerOfThePatientAddsTeamMembers() {
     var id = openFile();
     addToTeam(id, DemoData.NURSE_ID, "NURSE");
-    var reply = Api.as(DemoData.NURSE).post("/api/patients/" + id + "/care-team/members",
-        Map.of("professionalId", DemoData.PHARMACIST_WITHOUT_LOGIN_ID, "role", "PHARMACIST"));
+    var reply =
+        Api.as(DemoData.NURSE)
+            .post(
+                "/api/patients/" + id + "/care-team/members",
+                Map.of(
+                    "professionalId", DemoData.PHARMACIST_WITHOUT_LOGIN_ID, "role", "PHARMACIST"));
     assertThat(reply.status()).isEqualTo(403);
-    assertThat(Database.count("select count(*) from care_team_member where file_id = ?", UUID.fromString(id)))
+    assertThat(
+            Database.count(
+                "select count(*) from care_team_member where file_id = ?", UUID.fromString(id)))
         .isEqualTo(2);
   }
 
@@ -128,8 +159,11 @@ class CareTeamAccessIT {
   void addingTheSameProfessionalTwiceIsAConflict() {
     var id = openFile();
     addToTeam(id, DemoData.NURSE_ID, "NURSE");
-    var again = Api.as(DemoData.CASE_MANAGER).post("/api/patients/" + id + "/care-team/members",
-        Map.of("professionalId", DemoData.NURSE_ID, "role", "NURSE"));
+    var again =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                "/api/patients/" + id + "/care-team/members",
+                Map.of("professionalId", DemoData.NURSE_ID, "role", "NURSE"));
     assertThat(again.status()).isEqualTo(409);
   }
 
@@ -146,16 +180,26 @@ class CareTeamAccessIT {
     addToTeam(id, DemoData.NURSE_ID, "NURSE");
     assertThat(audits(file, "UPDATE", "care-team")).isEqualTo(1);
 
-    Api.as(DemoData.NURSE).post("/api/patients/" + id + "/logbook/entries", Map.of("category", "CARE", "text", "Pansement"));
+    Api.as(DemoData.NURSE)
+        .post(
+            "/api/patients/" + id + "/logbook/entries",
+            Map.of("category", "CARE", "text", "Pansement"));
     Api.as(DemoData.NURSE).get("/api/patients/" + id + "/logbook/entries");
-    assertThat(Database.count(
-        "select count(*) from audit_record where file_id = ? and actor_username = ? and resource = 'logbook'",
-        file, DemoData.NURSE)).isEqualTo(2);
+    assertThat(
+            Database.count(
+                "select count(*) from audit_record where file_id = ? and actor_username = ? and resource = 'logbook'",
+                file,
+                DemoData.NURSE))
+        .isEqualTo(2);
 
     // A refused access leaves no trace of patient data being read.
     Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER).get("/api/patients/" + id);
-    assertThat(Database.count("select count(*) from audit_record where file_id = ? and actor_username = ?",
-        file, DemoData.OTHER_STRUCTURE_CASE_MANAGER)).isZero();
+    assertThat(
+            Database.count(
+                "select count(*) from audit_record where file_id = ? and actor_username = ?",
+                file,
+                DemoData.OTHER_STRUCTURE_CASE_MANAGER))
+        .isZero();
   }
 
   @Test
@@ -164,14 +208,23 @@ class CareTeamAccessIT {
     var id = created.json().get("id").asText();
     var etag = created.header("ETag").orElseThrow();
 
-    var first = Api.as(DemoData.CASE_MANAGER).put("/api/patients/" + id, aPatient().with("firstName", "Jeannette").build(), etag);
+    var first =
+        Api.as(DemoData.CASE_MANAGER)
+            .put("/api/patients/" + id, aPatient().with("firstName", "Jeannette").build(), etag);
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.header("ETag")).isPresent().get().isNotEqualTo(etag);
 
-    var stale = Api.as(DemoData.CASE_MANAGER).put("/api/patients/" + id, aPatient().with("firstName", "Jeanine").build(), etag);
+    var stale =
+        Api.as(DemoData.CASE_MANAGER)
+            .put("/api/patients/" + id, aPatient().with("firstName", "Jeanine").build(), etag);
     assertThat(stale.status()).isEqualTo(412);
     assertThat(stale.contentType()).startsWith("application/problem+json");
-    assertThat(Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + id).json().get("firstName").asText())
+    assertThat(
+            Api.as(DemoData.CASE_MANAGER)
+                .get("/api/patients/" + id)
+                .json()
+                .get("firstName")
+                .asText())
         .isEqualTo("Jeannette");
 
     var blind = Api.as(DemoData.CASE_MANAGER).put("/api/patients/" + id, aPatient().build(), null);
@@ -182,12 +235,16 @@ class CareTeamAccessIT {
   void theDirectoryIsSearchableByNameAndProfession() {
     var byName = Api.as(DemoData.CASE_MANAGER).get("/api/directory/professionals?q=petit");
     assertThat(byName.json().get("items").findValuesAsText("lastName")).contains("Petit");
-    var byProfession = Api.as(DemoData.CASE_MANAGER).get("/api/directory/professionals?q=pharmacist");
+    var byProfession =
+        Api.as(DemoData.CASE_MANAGER).get("/api/directory/professionals?q=pharmacist");
     assertThat(byProfession.json().get("items").findValuesAsText("lastName")).contains("Girard");
   }
 
   private static long audits(UUID file, String action, String resource) {
     return Database.count(
-        "select count(*) from audit_record where file_id = ? and action = ? and resource = ?", file, action, resource);
+        "select count(*) from audit_record where file_id = ? and action = ? and resource = ?",
+        file,
+        action,
+        resource);
   }
 }

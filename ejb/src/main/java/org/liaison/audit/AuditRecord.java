@@ -45,8 +45,13 @@ public class AuditRecord {
   protected AuditRecord() {}
 
   AuditRecord(
-      Instant occurredAt, UUID actorId, String actorUsername, UUID fileId, AuditAction action,
-      String resource, String detail) {
+      Instant occurredAt,
+      UUID actorId,
+      String actorUsername,
+      UUID fileId,
+      AuditAction action,
+      String resource,
+      String detail) {
     this.occurredAt = occurredAt;
     this.actorId = actorId;
     this.actorUsername = actorUsername;

@@ -20,9 +20,14 @@ public class AuditTrail {
   private final Clock clock = Clock.systemUTC();
 
   public void record(
-      Caller caller, ProfessionalView actor, UUID fileId, AuditAction action, String resource,
+      Caller caller,
+      ProfessionalView actor,
+      UUID fileId,
+      AuditAction action,
+      String resource,
       String detail) {
-    em.persist(new AuditRecord(
-        clock.instant(), actor.id(), caller.username(), fileId, action, resource, detail));
+    em.persist(
+        new AuditRecord(
+            clock.instant(), actor.id(), caller.username(), fileId, action, resource, detail));
   }
 }

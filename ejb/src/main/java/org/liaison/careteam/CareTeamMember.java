@@ -44,7 +44,12 @@ public class CareTeamMember {
   protected CareTeamMember() {}
 
   static CareTeamMember join(
-      UUID fileId, UUID professionalId, CareTeamRole role, UUID addedBy, Instant at, LocalDate since) {
+      UUID fileId,
+      UUID professionalId,
+      CareTeamRole role,
+      UUID addedBy,
+      Instant at,
+      LocalDate since) {
     var m = new CareTeamMember();
     m.id = UUID.randomUUID();
     m.fileId = fileId;

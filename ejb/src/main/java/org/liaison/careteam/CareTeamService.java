@@ -30,8 +30,14 @@ public class CareTeamService {
 
   /** The first member of a new file: the case manager who opened it. Audited by the caller. */
   public void addFounder(UUID fileId, ProfessionalView founder) {
-    repository.add(CareTeamMember.join(
-        fileId, founder.id(), CareTeamRole.CASE_MANAGER, founder.id(), clock.instant(), today()));
+    repository.add(
+        CareTeamMember.join(
+            fileId,
+            founder.id(),
+            CareTeamRole.CASE_MANAGER,
+            founder.id(),
+            clock.instant(),
+            today()));
   }
 
   public List<CareTeamMemberView> members(Caller caller, UUID fileId) {
@@ -46,17 +52,32 @@ public class CareTeamService {
     if (grant.role() != CareTeamRole.CASE_MANAGER) {
       throw new ForbiddenException("Only the case manager of this patient adds team members.");
     }
-    var professional = directory
-        .findProfessional(command.professionalId())
-        .orElseThrow(() -> new InvalidInputException(
-            "professionalId", "no professional " + command.professionalId() + " in the directory"));
+    var professional =
+        directory
+            .findProfessional(command.professionalId())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "professionalId",
+                        "no professional " + command.professionalId() + " in the directory"));
     if (repository.membership(fileId, professional.id()).isPresent()) {
       throw new ConflictException(professional.displayName() + " is already in this care team.");
     }
-    var member = CareTeamMember.join(
-        fileId, professional.id(), command.role(), grant.actor().id(), clock.instant(), today());
+    var member =
+        CareTeamMember.join(
+            fileId,
+            professional.id(),
+            command.role(),
+            grant.actor().id(),
+            clock.instant(),
+            today());
     repository.add(member);
-    audit.record(caller, grant.actor(), fileId, AuditAction.UPDATE, RESOURCE,
+    audit.record(
+        caller,
+        grant.actor(),
+        fileId,
+        AuditAction.UPDATE,
+        RESOURCE,
         "added " + professional.id() + " as " + command.role());
     return new CareTeamMemberView(
         member.id(), professional, member.role(), member.since(), member.until());

@@ -11,8 +11,8 @@ import org.liaison.directory.DirectoryService;
 import org.liaison.kernel.Caller;
 
 /**
- * The one place that decides who may touch a patient's data: an active member of the care
- * team, today, in Europe/Paris. Anybody else gets {@link PatientFileNotFoundException}.
+ * The one place that decides who may touch a patient's data: an active member of the care team,
+ * today, in Europe/Paris. Anybody else gets {@link PatientFileNotFoundException}.
  */
 @Stateless
 public class PatientAccess {
@@ -26,10 +26,11 @@ public class PatientAccess {
 
   public AccessGrant require(Caller caller, UUID fileId) {
     var actor = directory.professionalOf(caller);
-    var member = repository
-        .membership(fileId, actor.id())
-        .filter(m -> m.isActiveOn(today()))
-        .orElseThrow(() -> new PatientFileNotFoundException(fileId));
+    var member =
+        repository
+            .membership(fileId, actor.id())
+            .filter(m -> m.isActiveOn(today()))
+            .orElseThrow(() -> new PatientFileNotFoundException(fileId));
     return new AccessGrant(caller, actor, member.role());
   }
 

@@ -78,9 +78,11 @@ public class CoordinationFile {
       normalizedIns = null;
     }
     if (normalizedIns != null) {
-      Ins.problemWith(normalizedIns).ifPresent(p -> {
-        throw new InvalidInputException("ins", p);
-      });
+      Ins.problemWith(normalizedIns)
+          .ifPresent(
+              p -> {
+                throw new InvalidInputException("ins", p);
+              });
     }
     this.firstName = identity.firstName().strip();
     this.lastName = identity.lastName().strip();

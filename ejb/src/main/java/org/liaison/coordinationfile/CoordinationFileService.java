@@ -62,8 +62,11 @@ public class CoordinationFileService {
     for (var f : files) {
       audit.record(caller, actor, f.id(), AuditAction.READ, RESOURCE, "list");
     }
-    return new Page<>(files.stream().map(f -> CoordinationFileView.of(f, null)).toList(),
-        page.page(), page.size(), ids.size());
+    return new Page<>(
+        files.stream().map(f -> CoordinationFileView.of(f, null)).toList(),
+        page.page(),
+        page.size(),
+        ids.size());
   }
 
   /** Any team member may correct the identity, against the version he or she saw. */
@@ -85,7 +88,8 @@ public class CoordinationFileService {
   /** One file per INS and structure (a unique index guards the race between two requests). */
   private void requireInsFree(CoordinationFile file) {
     if (file.ins() != null && repository.insTakenByAnother(file)) {
-      throw new ConflictException("Your structure already has a file for the INS " + file.ins() + ".");
+      throw new ConflictException(
+          "Your structure already has a file for the INS " + file.ins() + ".");
     }
   }
 }

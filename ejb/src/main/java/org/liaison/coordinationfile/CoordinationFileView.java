@@ -21,7 +21,16 @@ public record CoordinationFileView(
 
   static CoordinationFileView of(CoordinationFile f, CareTeamRole myRole) {
     return new CoordinationFileView(
-        f.id(), f.structureId(), f.firstName(), f.lastName(), f.birthDate(), f.sex(), f.address(),
-        f.ins(), f.openedAt(), f.version(), myRole);
+        f.id(),
+        f.structureId(),
+        f.firstName(),
+        f.lastName(),
+        f.birthDate(),
+        f.sex(),
+        f.address(),
+        f.ins(),
+        f.openedAt(),
+        f.version(),
+        myRole);
   }
 }

@@ -32,7 +32,9 @@ public class DirectoryRepository {
 
   List<Professional> search(String text, int offset, int limit) {
     return em.createQuery(
-            "select p from Professional p where " + SEARCH + " order by p.lastName, p.firstName, p.id",
+            "select p from Professional p where "
+                + SEARCH
+                + " order by p.lastName, p.firstName, p.id",
             Professional.class)
         .setParameter("q", pattern(text))
         .setFirstResult(offset)

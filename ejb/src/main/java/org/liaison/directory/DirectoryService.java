@@ -33,13 +33,20 @@ public class DirectoryService {
 
   public Page<ProfessionalView> searchProfessionals(Caller caller, String text, PageRequest page) {
     professionalOf(caller);
-    var items = repository.search(text, page.offset(), page.size()).stream().map(this::view).toList();
+    var items =
+        repository.search(text, page.offset(), page.size()).stream().map(this::view).toList();
     return new Page<>(items, page.page(), page.size(), repository.count(text));
   }
 
   private ProfessionalView view(Professional p) {
     return new ProfessionalView(
-        p.id(), p.firstName(), p.lastName(), p.profession(), p.rpps(), p.email(), p.phone(),
+        p.id(),
+        p.firstName(),
+        p.lastName(),
+        p.profession(),
+        p.rpps(),
+        p.email(),
+        p.phone(),
         StructureView.of(repository.structure(p.structureId())));
   }
 }

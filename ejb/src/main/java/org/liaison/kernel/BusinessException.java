@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A rule of the domain refused the request. Rolls the transaction back, so nothing is
- * half-written; the API maps it once to problem JSON.
+ * A rule of the domain refused the request. Rolls the transaction back, so nothing is half-written;
+ * the API maps it once to problem JSON.
  */
 @ApplicationException(rollback = true, inherited = true)
 public class BusinessException extends RuntimeException {

@@ -6,6 +6,7 @@ import java.util.List;
 public class InvalidInputException extends BusinessException {
 
   public InvalidInputException(String field, String message) {
-    super(ProblemKind.INVALID_INPUT, field + ": " + message, List.of(new FieldError(field, message)));
+    super(
+        ProblemKind.INVALID_INPUT, field + ": " + message, List.of(new FieldError(field, message)));
   }
 }

@@ -4,8 +4,12 @@ package org.liaison.kernel;
 public class StaleVersionException extends BusinessException {
 
   public StaleVersionException(long expected, long current) {
-    super(ProblemKind.STALE_VERSION,
-        "You edited version " + expected + " but the current version is " + current
+    super(
+        ProblemKind.STALE_VERSION,
+        "You edited version "
+            + expected
+            + " but the current version is "
+            + current
             + ": reload, then redo your change.");
   }
 }

@@ -48,7 +48,8 @@ public class LogbookEntry {
 
   protected LogbookEntry() {}
 
-  static LogbookEntry write(UUID fileId, AccessGrant author, WriteLogbookEntry command, Instant at) {
+  static LogbookEntry write(
+      UUID fileId, AccessGrant author, WriteLogbookEntry command, Instant at) {
     var e = new LogbookEntry();
     e.id = UUID.randomUUID();
     e.fileId = fileId;
@@ -63,6 +64,7 @@ public class LogbookEntry {
   }
 
   LogbookEntryView view() {
-    return new LogbookEntryView(id, category, text, important, writtenAt, authorId, authorName, authorRole);
+    return new LogbookEntryView(
+        id, category, text, important, writtenAt, authorId, authorName, authorRole);
   }
 }

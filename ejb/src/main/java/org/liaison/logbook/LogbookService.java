@@ -27,13 +27,17 @@ public class LogbookService {
     var grant = access.require(caller, fileId);
     var entry = LogbookEntry.write(fileId, grant, command, clock.instant());
     repository.add(entry);
-    audit.record(caller, grant.actor(), fileId, AuditAction.CREATE, RESOURCE, command.category().name());
+    audit.record(
+        caller, grant.actor(), fileId, AuditAction.CREATE, RESOURCE, command.category().name());
     return entry.view();
   }
 
   public Page<LogbookEntryView> entries(Caller caller, UUID fileId, PageRequest page) {
     var grant = access.require(caller, fileId);
-    var items = repository.page(fileId, page.offset(), page.size()).stream().map(LogbookEntry::view).toList();
+    var items =
+        repository.page(fileId, page.offset(), page.size()).stream()
+            .map(LogbookEntry::view)
+            .toList();
     audit.record(caller, grant.actor(), fileId, AuditAction.READ, RESOURCE, "page " + page.page());
     return new Page<>(items, page.page(), page.size(), repository.count(fileId));
   }

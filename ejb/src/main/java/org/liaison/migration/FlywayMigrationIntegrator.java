@@ -12,13 +12,13 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
- * Migrates the database with Flyway when the persistence unit starts. Hibernate calls
- * integrators before it runs schema validation ({@code hibernate.hbm2ddl.auto=validate}), so
- * the mappings are always checked against a migrated schema, on every node, with no hand step.
- * Flyway's lock table makes concurrent starts of several nodes safe.
+ * Migrates the database with Flyway when the persistence unit starts. Hibernate calls integrators
+ * before it runs schema validation ({@code hibernate.hbm2ddl.auto=validate}), so the mappings are
+ * always checked against a migrated schema, on every node, with no hand step. Flyway's lock table
+ * makes concurrent starts of several nodes safe.
  *
- * <p>Demo data (directory, one demo patient) is a repeatable migration in {@code db/demo},
- * applied only when {@code LIAISON_DEMO_DATA=true}.
+ * <p>Demo data (directory, one demo patient) is a repeatable migration in {@code db/demo}, applied
+ * only when {@code LIAISON_DEMO_DATA=true}.
  */
 public class FlywayMigrationIntegrator implements Integrator {
 
@@ -26,22 +26,33 @@ public class FlywayMigrationIntegrator implements Integrator {
 
   @Override
   public void integrate(
-      Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-    var dataSource = sessionFactory.getServiceRegistry()
-        .requireService(ConnectionProvider.class)
-        .unwrap(DataSource.class);
+      Metadata metadata,
+      BootstrapContext bootstrapContext,
+      SessionFactoryImplementor sessionFactory) {
+    var dataSource =
+        sessionFactory
+            .getServiceRegistry()
+            .requireService(ConnectionProvider.class)
+            .unwrap(DataSource.class);
     var locations = new ArrayList<String>();
     locations.add("classpath:db/migration");
     if (demoData()) {
       locations.add("classpath:db/demo");
     }
-    var result = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations(locations.toArray(String[]::new))
-        .load()
-        .migrate();
-    LOG.info(() -> "Database migrated with " + locations + ": " + result.migrationsExecuted
-        + " migration(s) applied, schema version " + result.targetSchemaVersion);
+    var result =
+        Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(locations.toArray(String[]::new))
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database migrated with "
+                + locations
+                + ": "
+                + result.migrationsExecuted
+                + " migration(s) applied, schema version "
+                + result.targetSchemaVersion);
   }
 
   @Override

@@ -13,7 +13,14 @@ class CareTeamMemberTest {
 
   @Test
   void membershipGrantsAccessFromItsFirstDayOn() {
-    var member = CareTeamMember.join(UUID.randomUUID(), UUID.randomUUID(), CareTeamRole.NURSE, UUID.randomUUID(), Instant.now(), start);
+    var member =
+        CareTeamMember.join(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            CareTeamRole.NURSE,
+            UUID.randomUUID(),
+            Instant.now(),
+            start);
     assertThat(member.isActiveOn(start.minusDays(1))).isFalse();
     assertThat(member.isActiveOn(start)).isTrue();
     assertThat(member.isActiveOn(start.plusYears(3))).isTrue();

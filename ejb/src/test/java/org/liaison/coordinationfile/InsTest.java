@@ -9,12 +9,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    // key = 97 - (1410345234071 mod 97) = 62
-    "141034523407162",
-    // key = 97 - (2520745234012 mod 97) = 81
-    "252074523401281"
-  })
+  @ValueSource(
+      strings = {
+        // key = 97 - (1410345234071 mod 97) = 62
+        "141034523407162",
+        // key = 97 - (2520745234012 mod 97) = 81
+        "252074523401281"
+      })
   void acceptsAWellFormedInsWithItsKey(String ins) {
     assertThat(Ins.problemWith(ins)).isEmpty();
   }

@@ -14,11 +14,15 @@ class PageRequestTest {
 
   @Test
   void aNegativePageIsRefusedNamingIt() {
-    assertThatThrownBy(() -> new PageRequest(-1, 20)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("page");
+    assertThatThrownBy(() -> new PageRequest(-1, 20))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("page");
   }
 
   @Test
   void aPageLargerThanTheMaximumIsRefusedNamingTheSize() {
-    assertThatThrownBy(() -> new PageRequest(0, 101)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("size");
+    assertThatThrownBy(() -> new PageRequest(0, 101))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("size");
   }
 }

@@ -5,8 +5,8 @@ import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.PageRequest;
 
 /**
- * Parses path and query parameters so that a wrong one is a 400 naming it (JAX-RS would
- * answer a badly typed path parameter with a bare 404).
+ * Parses path and query parameters so that a wrong one is a 400 naming it (JAX-RS would answer a
+ * badly typed path parameter with a bare 404).
  */
 public final class RequestParams {
 

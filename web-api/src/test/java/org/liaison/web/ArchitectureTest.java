@@ -13,18 +13,32 @@ import jakarta.persistence.Entity;
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule webApiNeverTouchesEntities = noClasses()
-      .that().resideInAPackage("org.liaison.web..")
-      .should().dependOnClassesThat().areAnnotatedWith(Entity.class);
+  static final ArchRule webApiNeverTouchesEntities =
+      noClasses()
+          .that()
+          .resideInAPackage("org.liaison.web..")
+          .should()
+          .dependOnClassesThat()
+          .areAnnotatedWith(Entity.class);
 
   @ArchTest
-  static final ArchRule webApiNeverUsesRepositoriesOrTheEntityManager = noClasses()
-      .that().resideInAPackage("org.liaison.web..")
-      .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-      .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+  static final ArchRule webApiNeverUsesRepositoriesOrTheEntityManager =
+      noClasses()
+          .that()
+          .resideInAPackage("org.liaison.web..")
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameEndingWith("Repository")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("jakarta.persistence.EntityManager");
 
   @ArchTest
-  static final ArchRule theDomainKnowsNothingOfHttp = noClasses()
-      .that().resideOutsideOfPackage("org.liaison.web..")
-      .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..");
+  static final ArchRule theDomainKnowsNothingOfHttp =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.liaison.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..");
 }

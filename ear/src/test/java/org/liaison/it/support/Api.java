@@ -60,7 +60,9 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    var builder = HttpRequest.newBuilder(URI.create(Stack.BASE_URL + path)).header("Accept", "application/json");
+    var builder =
+        HttpRequest.newBuilder(URI.create(Stack.BASE_URL + path))
+            .header("Accept", "application/json");
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -80,7 +82,8 @@ public final class Api {
     try {
       var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       JsonNode json = null;
-      if (response.body() != null && !response.body().isBlank()
+      if (response.body() != null
+          && !response.body().isBlank()
           && response.headers().firstValue("Content-Type").orElse("").contains("json")) {
         json = JSON.readTree(response.body());
       }

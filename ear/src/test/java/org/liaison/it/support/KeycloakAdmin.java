@@ -17,38 +17,72 @@ public final class KeycloakAdmin {
   private KeycloakAdmin() {}
 
   /**
-   * Creates (once) a public PKCE client whose access tokens last two seconds and carry the
-   * API's audience: its tokens are valid in every way until they expire.
+   * Creates (once) a public PKCE client whose access tokens last two seconds and carry the API's
+   * audience: its tokens are valid in every way until they expire.
    */
   public static void ensureShortLivedClient(String clientId, String redirectUri) {
     var server = Stack.ISSUER.substring(0, Stack.ISSUER.indexOf("/realms/"));
     try {
-      var tokenResponse = HTTP.send(HttpRequest.newBuilder(URI.create(server + "/realms/master/protocol/openid-connect/token"))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(KeycloakLogin.form(Map.of(
-                  "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      var tokenResponse =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(server + "/realms/master/protocol/openid-connect/token"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          KeycloakLogin.form(
+                              Map.of(
+                                  "grant_type",
+                                  "password",
+                                  "client_id",
+                                  "admin-cli",
+                                  "username",
+                                  "admin",
+                                  "password",
+                                  "admin"))))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       var adminToken = JSON.readTree(tokenResponse.body()).get("access_token").asText();
-      var client = Map.of(
-          "clientId", clientId,
-          "publicClient", true,
-          "standardFlowEnabled", true,
-          "directAccessGrantsEnabled", false,
-          "redirectUris", List.of(redirectUri),
-          "attributes", Map.of("pkce.code.challenge.method", "S256", "access.token.lifespan", "2"),
-          "protocolMappers", List.of(Map.of(
-              "name", "audience liaison-api", "protocol", "openid-connect",
-              "protocolMapper", "oidc-audience-mapper",
-              "config", Map.of("included.client.audience", "liaison-api", "access.token.claim", "true"))));
-      var created = HTTP.send(HttpRequest.newBuilder(URI.create(server + "/admin/realms/liaison/clients"))
-              .header("Authorization", "Bearer " + adminToken)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client)))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      var client =
+          Map.of(
+              "clientId",
+              clientId,
+              "publicClient",
+              true,
+              "standardFlowEnabled",
+              true,
+              "directAccessGrantsEnabled",
+              false,
+              "redirectUris",
+              List.of(redirectUri),
+              "attributes",
+              Map.of("pkce.code.challenge.method", "S256", "access.token.lifespan", "2"),
+              "protocolMappers",
+              List.of(
+                  Map.of(
+                      "name",
+                      "audience liaison-api",
+                      "protocol",
+                      "openid-connect",
+                      "protocolMapper",
+                      "oidc-audience-mapper",
+                      "config",
+                      Map.of(
+                          "included.client.audience",
+                          "liaison-api",
+                          "access.token.claim",
+                          "true"))));
+      var created =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(server + "/admin/realms/liaison/clients"))
+                  .header("Authorization", "Bearer " + adminToken)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (created.statusCode() != 201 && created.statusCode() != 409) {
-        throw new IllegalStateException("Cannot create client: " + created.statusCode() + " " + created.body());
+        throw new IllegalStateException(
+            "Cannot create client: " + created.statusCode() + " " + created.body());
       }
     } catch (Exception e) {
       throw new IllegalStateException(e);

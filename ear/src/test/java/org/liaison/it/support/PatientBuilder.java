@@ -43,8 +43,13 @@ public final class PatientBuilder {
   /** A random INS with a correct key (never twice the same, so files never collide). */
   public PatientBuilder withValidIns() {
     var random = new java.util.Random();
-    var nir = String.format("2%02d%02d45%03d%03d", 30 + random.nextInt(20), 1 + random.nextInt(12),
-        random.nextInt(1000), random.nextInt(1000));
+    var nir =
+        String.format(
+            "2%02d%02d45%03d%03d",
+            30 + random.nextInt(20),
+            1 + random.nextInt(12),
+            random.nextInt(1000),
+            random.nextInt(1000));
     int key = 97 - new java.math.BigInteger(nir).mod(java.math.BigInteger.valueOf(97)).intValue();
     return with("ins", nir + String.format("%02d", key));
   }

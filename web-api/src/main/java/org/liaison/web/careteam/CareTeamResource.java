@@ -29,7 +29,8 @@ public class CareTeamResource {
   @Inject private CareTeamService careTeam;
   @Inject private Caller caller;
 
-  @PathParam("fileId") private String fileId;
+  @PathParam("fileId")
+  private String fileId;
 
   @GET
   public List<CareTeamMemberView> members() {

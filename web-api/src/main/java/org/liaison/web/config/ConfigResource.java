@@ -6,8 +6,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * What the SPA needs before login: where Keycloak is and which client it is. Public (web.xml);
- * read from the same environment as the server's own OIDC configuration.
+ * What the SPA needs before login: where Keycloak is and which client it is. Public (web.xml); read
+ * from the same environment as the server's own OIDC configuration.
  */
 @Path("config")
 public class ConfigResource {
@@ -18,7 +18,8 @@ public class ConfigResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public ClientConfig config() {
-    var issuer = System.getenv().getOrDefault("LIAISON_OIDC_ISSUER", "http://127.0.0.1:8180/realms/liaison");
+    var issuer =
+        System.getenv().getOrDefault("LIAISON_OIDC_ISSUER", "http://127.0.0.1:8180/realms/liaison");
     var at = issuer.indexOf("/realms/");
     return new ClientConfig(
         issuer,

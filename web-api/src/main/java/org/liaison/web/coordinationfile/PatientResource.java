@@ -63,8 +63,9 @@ public class PatientResource {
       @PathParam("fileId") String fileId,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull PatientIdentity identity) {
-    var file = files.correctIdentity(
-        caller, RequestParams.id("fileId", fileId), Versions.fromIfMatch(ifMatch), identity);
+    var file =
+        files.correctIdentity(
+            caller, RequestParams.id("fileId", fileId), Versions.fromIfMatch(ifMatch), identity);
     return Response.ok(file).tag(etag(file)).build();
   }
 

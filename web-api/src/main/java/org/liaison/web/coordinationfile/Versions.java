@@ -16,7 +16,8 @@ public final class Versions {
   /** A missing If-Match is 428 (an edit must say which version it started from). */
   public static long fromIfMatch(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new BusinessException(ProblemKind.PRECONDITION_REQUIRED,
+      throw new BusinessException(
+          ProblemKind.PRECONDITION_REQUIRED,
           "Send the ETag you read in If-Match, so that nobody's changes are overwritten.");
     }
     var value = ifMatch.strip();
@@ -27,8 +28,11 @@ public final class Versions {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new BusinessException(ProblemKind.STALE_VERSION,
-          "If-Match " + ifMatch + " is not a version of this resource: reload, then redo your change.");
+      throw new BusinessException(
+          ProblemKind.STALE_VERSION,
+          "If-Match "
+              + ifMatch
+              + " is not a version of this resource: reload, then redo your change.");
     }
   }
 }

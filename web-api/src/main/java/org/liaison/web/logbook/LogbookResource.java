@@ -31,13 +31,15 @@ public class LogbookResource {
   @Inject private LogbookService logbook;
   @Inject private Caller caller;
 
-  @PathParam("fileId") private String fileId;
+  @PathParam("fileId")
+  private String fileId;
 
   @GET
   public Page<LogbookEntryView> entries(
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("20") String size) {
-    return logbook.entries(caller, RequestParams.id("fileId", fileId), RequestParams.page(page, size));
+    return logbook.entries(
+        caller, RequestParams.id("fileId", fileId), RequestParams.page(page, size));
   }
 
   @POST

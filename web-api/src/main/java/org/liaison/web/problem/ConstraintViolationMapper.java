@@ -18,20 +18,23 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
-    var errors = e.getConstraintViolations().stream()
-        .map(v -> new FieldError(field(v), v.getMessage()))
-        .sorted(Comparator.comparing(FieldError::field))
-        .toList();
-    var detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    var errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(field(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    var detail =
+        errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
     return ProblemResponses.invalidInput(detail, errors);
   }
 
   /** "open.identity.address.postalCode" -> "address.postalCode"; the whole body -> "body". */
   static String field(ConstraintViolation<?> violation) {
-    var names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-        .filter(n -> n.getKind() != ElementKind.METHOD && n.getKind() != ElementKind.PARAMETER)
-        .map(Path.Node::getName)
-        .toList();
+    var names =
+        StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+            .filter(n -> n.getKind() != ElementKind.METHOD && n.getKind() != ElementKind.PARAMETER)
+            .map(Path.Node::getName)
+            .toList();
     return names.isEmpty() ? "body" : String.join(".", names);
   }
 }

@@ -33,23 +33,30 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
       field = path(unknown);
       message = "unknown field";
     } else if (e instanceof InvalidFormatException invalid) {
-      message = "'" + invalid.getValue() + "' is not a valid " + simpleType(invalid.getTargetType());
-    } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+      message =
+          "'" + invalid.getValue() + "' is not a valid " + simpleType(invalid.getTargetType());
+    } else if (e instanceof MismatchedInputException mismatched
+        && mismatched.getTargetType() != null) {
       message = "expected " + simpleType(mismatched.getTargetType());
     } else if (e instanceof JsonMappingException) {
       message = "invalid value";
     } else {
-      message = "malformed JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr();
+      message =
+          "malformed JSON at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr();
     }
-    return ProblemResponses.invalidInput(field + ": " + message, List.of(new FieldError(field, message)));
+    return ProblemResponses.invalidInput(
+        field + ": " + message, List.of(new FieldError(field, message)));
   }
 
   private static String path(JsonMappingException e) {
-    var path = e.getPath().stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining("."))
-        .replace(".[", "[");
+    var path =
+        e.getPath().stream()
+            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .collect(Collectors.joining("."))
+            .replace(".[", "[");
     return path.isEmpty() ? "body" : path;
   }
 

@@ -5,13 +5,25 @@ import org.liaison.kernel.BusinessException.FieldError;
 
 /** RFC 9457 problem details, with the wrong fields of a request in {@code errors}. */
 public record Problem(
-    String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final String TYPE_PREFIX = "urn:liaison:problem:";
 
-  public static Problem of(String slug, String title, int status, String detail, List<FieldError> errors) {
-    return new Problem(TYPE_PREFIX + slug, title, status, detail, null, errors.isEmpty() ? null : List.copyOf(errors));
+  public static Problem of(
+      String slug, String title, int status, String detail, List<FieldError> errors) {
+    return new Problem(
+        TYPE_PREFIX + slug,
+        title,
+        status,
+        detail,
+        null,
+        errors.isEmpty() ? null : List.copyOf(errors));
   }
 
   public Problem at(String instance) {

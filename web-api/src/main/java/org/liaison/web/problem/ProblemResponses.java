@@ -10,13 +10,14 @@ import org.liaison.kernel.ProblemKind;
 /** Builds problem responses; the one place where a problem kind gets its HTTP status. */
 public final class ProblemResponses {
 
-  private static final Map<ProblemKind, Integer> STATUS = Map.of(
-      ProblemKind.INVALID_INPUT, 400,
-      ProblemKind.FORBIDDEN, 403,
-      ProblemKind.NOT_FOUND, 404,
-      ProblemKind.CONFLICT, 409,
-      ProblemKind.STALE_VERSION, 412,
-      ProblemKind.PRECONDITION_REQUIRED, 428);
+  private static final Map<ProblemKind, Integer> STATUS =
+      Map.of(
+          ProblemKind.INVALID_INPUT, 400,
+          ProblemKind.FORBIDDEN, 403,
+          ProblemKind.NOT_FOUND, 404,
+          ProblemKind.CONFLICT, 409,
+          ProblemKind.STALE_VERSION, 412,
+          ProblemKind.PRECONDITION_REQUIRED, 428);
 
   private ProblemResponses() {}
 
@@ -26,7 +27,13 @@ public final class ProblemResponses {
   }
 
   public static Response invalidInput(String detail, List<FieldError> errors) {
-    return of(Problem.of(ProblemKind.INVALID_INPUT.slug(), ProblemKind.INVALID_INPUT.title(), 400, detail, errors));
+    return of(
+        Problem.of(
+            ProblemKind.INVALID_INPUT.slug(),
+            ProblemKind.INVALID_INPUT.title(),
+            400,
+            detail,
+            errors));
   }
 
   public static Response of(Problem problem) {
@@ -37,16 +44,17 @@ public final class ProblemResponses {
   public static Problem forStatus(int status, String detail) {
     var reason = Response.Status.fromStatusCode(status);
     var title = reason == null ? "Error" : reason.getReasonPhrase();
-    var slug = switch (status) {
-      case 401 -> "unauthenticated";
-      case 403 -> "forbidden";
-      case 404 -> "not-found";
-      case 405 -> "method-not-allowed";
-      case 406 -> "not-acceptable";
-      case 413 -> "payload-too-large";
-      case 415 -> "unsupported-media-type";
-      default -> status >= 500 ? "server-error" : "http-" + status;
-    };
+    var slug =
+        switch (status) {
+          case 401 -> "unauthenticated";
+          case 403 -> "forbidden";
+          case 404 -> "not-found";
+          case 405 -> "method-not-allowed";
+          case 406 -> "not-acceptable";
+          case 413 -> "payload-too-large";
+          case 415 -> "unsupported-media-type";
+          default -> status >= 500 ? "server-error" : "http-" + status;
+        };
     return Problem.of(slug, title, status, detail, List.of());
   }
 }

@@ -38,19 +38,30 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       }
       if (cause instanceof OptimisticLockException) {
         var kind = ProblemKind.STALE_VERSION;
-        return ProblemResponses.of(Problem.of(kind.slug(), kind.title(), 412,
-            "Someone else changed this at the same time: reload, then redo your change.", List.of()));
+        return ProblemResponses.of(
+            Problem.of(
+                kind.slug(),
+                kind.title(),
+                412,
+                "Someone else changed this at the same time: reload, then redo your change.",
+                List.of()));
       }
     }
     if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       var status = web.getResponse().getStatus();
       var response = ProblemResponses.of(ProblemResponses.forStatus(status, web.getMessage()));
       var allow = web.getResponse().getHeaderString("Allow");
-      return allow == null ? response : Response.fromResponse(response).header("Allow", allow).build();
+      return allow == null
+          ? response
+          : Response.fromResponse(response).header("Allow", allow).build();
     }
     var incident = UUID.randomUUID();
     LOG.log(Level.SEVERE, "Incident " + incident, e);
-    return ProblemResponses.of(ProblemResponses.forStatus(500,
-        "Something went wrong on our side. If it happens again, quote incident " + incident + "."));
+    return ProblemResponses.of(
+        ProblemResponses.forStatus(
+            500,
+            "Something went wrong on our side. If it happens again, quote incident "
+                + incident
+                + "."));
   }
 }

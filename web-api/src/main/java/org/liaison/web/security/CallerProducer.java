@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.liaison.kernel.Caller;
 
 /**
- * The caller of the current request, from the bearer token that elytron-oidc-client has
- * already verified (signature, expiry, issuer, audience) before any resource runs.
+ * The caller of the current request, from the bearer token that elytron-oidc-client has already
+ * verified (signature, expiry, issuer, audience) before any resource runs.
  */
 @RequestScoped
 public class CallerProducer {

@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.net.URI;
 
 /**
- * Security headers on every response. The SPA talks only to its own origin and to Keycloak
- * (token endpoint), so the content security policy allows exactly those. HSTS is sent on
- * HTTPS only, so a plain-HTTP local run is never pinned.
+ * Security headers on every response. The SPA talks only to its own origin and to Keycloak (token
+ * endpoint), so the content security policy allows exactly those. HSTS is sent on HTTPS only, so a
+ * plain-HTTP local run is never pinned.
  */
 @WebFilter(filterName = "security-headers", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -22,20 +22,24 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   @Override
   public void init(FilterConfig config) {
-    var keycloak = keycloakOrigin(System.getenv().getOrDefault(
-        "LIAISON_OIDC_ISSUER", "http://127.0.0.1:8180/realms/liaison"));
-    contentSecurityPolicy = String.join("; ",
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self' " + keycloak,
-        "frame-src " + keycloak,
-        "frame-ancestors 'none'",
-        "form-action 'self' " + keycloak,
-        "base-uri 'self'",
-        "object-src 'none'");
+    var keycloak =
+        keycloakOrigin(
+            System.getenv()
+                .getOrDefault("LIAISON_OIDC_ISSUER", "http://127.0.0.1:8180/realms/liaison"));
+    contentSecurityPolicy =
+        String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self' " + keycloak,
+            "frame-src " + keycloak,
+            "frame-ancestors 'none'",
+            "form-action 'self' " + keycloak,
+            "base-uri 'self'",
+            "object-src 'none'");
   }
 
   static String keycloakOrigin(String issuer) {
@@ -44,7 +48,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", contentSecurityPolicy);
     response.setHeader("X-Content-Type-Options", "nosniff");

@@ -9,14 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Deep links of the SPA ("/patients/42") are routes of the Angular router, not files: they
- * get index.html. Files (a dot in the last segment) and the API are served as they are.
+ * Deep links of the SPA ("/patients/42") are routes of the Angular router, not files: they get
+ * index.html. Files (a dot in the last segment) and the API are served as they are.
  */
 @WebFilter(filterName = "spa-fallback", urlPatterns = "/*")
 public class SpaFallbackFilter extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     var path = request.getRequestURI().substring(request.getContextPath().length());
     if (isSpaRoute(path) && "GET".equals(request.getMethod())) {

@@ -10,7 +10,8 @@ class SpaFallbackFilterTest {
   void angularRoutesGetTheApplication() {
     assertThat(SpaFallbackFilter.isSpaRoute("/")).isTrue();
     assertThat(SpaFallbackFilter.isSpaRoute("/patients")).isTrue();
-    assertThat(SpaFallbackFilter.isSpaRoute("/patients/5a000000-0000-4000-8000-000000000001")).isTrue();
+    assertThat(SpaFallbackFilter.isSpaRoute("/patients/5a000000-0000-4000-8000-000000000001"))
+        .isTrue();
   }
 
   @Test
