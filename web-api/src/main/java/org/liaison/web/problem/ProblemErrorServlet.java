@@ -21,8 +21,9 @@ public class ProblemErrorServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    // Reached directly, not as an error page: there is nothing here.
     var status =
-        request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer s ? s : 500;
+        request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer s ? s : 404;
     var detail =
         switch (status) {
           case 401 -> "A valid access token is required: log in again.";
