@@ -115,4 +115,15 @@ class AuthenticationIT {
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.contentType()).startsWith("application/problem+json");
   }
+
+  @Test
+  void aWrongMethodOrMediaTypeIsAProblemToo() {
+    var api = Api.as(DemoData.CASE_MANAGER);
+    var wrongMethod = api.raw("DELETE", "/api/patients", "application/json", "");
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+    var wrongType = api.raw("POST", "/api/patients", "text/plain", "Jeanne Roussel");
+    assertThat(wrongType.status()).isEqualTo(415);
+    assertThat(wrongType.contentType()).startsWith("application/problem+json");
+  }
 }

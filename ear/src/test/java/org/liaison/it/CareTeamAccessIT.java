@@ -232,6 +232,20 @@ class CareTeamAccessIT {
   }
 
   @Test
+  void aSecondFileForTheSameInsInTheSameStructureIsAConflict() {
+    var patient = aPatient().withValidIns().build();
+    assertThat(Api.as(DemoData.CASE_MANAGER).post("/api/patients", patient).status())
+        .isEqualTo(201);
+    var again = Api.as(DemoData.CASE_MANAGER).post("/api/patients", patient);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.contentType()).startsWith("application/problem+json");
+    // Another structure follows its own patients: the same person may have a file there too.
+    assertThat(
+            Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER).post("/api/patients", patient).status())
+        .isEqualTo(201);
+  }
+
+  @Test
   void theDirectoryIsSearchableByNameAndProfession() {
     var byName = Api.as(DemoData.CASE_MANAGER).get("/api/directory/professionals?q=petit");
     assertThat(byName.json().get("items").findValuesAsText("lastName")).contains("Petit");

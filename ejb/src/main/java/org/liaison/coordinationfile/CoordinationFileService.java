@@ -3,6 +3,7 @@ package org.liaison.coordinationfile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.UUID;
 import org.liaison.audit.AuditAction;
@@ -42,6 +43,7 @@ public class CoordinationFileService {
     var file = CoordinationFile.open(identity, actor.structure().id(), actor.id(), clock.instant());
     requireInsFree(file);
     repository.add(file);
+    flushOrConflict(file);
     careTeam.addFounder(file.id(), actor);
     audit.record(caller, actor, file.id(), AuditAction.CREATE, RESOURCE, null);
     return CoordinationFileView.of(file, CareTeamRole.CASE_MANAGER);
@@ -85,7 +87,17 @@ public class CoordinationFileService {
     return CoordinationFileView.of(file, grant.role());
   }
 
-  /** One file per INS and structure (a unique index guards the race between two requests). */
+  /** The unique index on (structure, INS) decides when two requests race past the check. */
+  private void flushOrConflict(CoordinationFile file) {
+    try {
+      repository.flush();
+    } catch (PersistenceException e) {
+      throw new ConflictException(
+          "Your structure already has a file for the INS " + file.ins() + ".");
+    }
+  }
+
+  /** One file per INS and structure. */
   private void requireInsFree(CoordinationFile file) {
     if (file.ins() != null && repository.insTakenByAnother(file)) {
       throw new ConflictException(

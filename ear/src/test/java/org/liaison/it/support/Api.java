@@ -59,6 +59,14 @@ public final class Api {
     return send(request);
   }
 
+  /** Any method and content type, for requests a well-behaved client would not send. */
+  public Reply raw(String method, String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   private HttpRequest.Builder request(String path) {
     var builder =
         HttpRequest.newBuilder(URI.create(Stack.BASE_URL + path))
