@@ -46,6 +46,11 @@ test('case manager, home aide and outsider around one patient', async ({ browser
   await manager.getByTestId('add-member').click();
   await expect(manager.getByTestId('team-members')).toContainText('Lucie Petit');
   await expect(manager.getByTestId('team-members')).toContainText('Aide à domicile');
+  // Adding her twice is refused, in words a case manager understands.
+  await manager.getByTestId('pro-search').fill('lucie');
+  await manager.getByRole('option', { name: /Lucie Petit/ }).click();
+  await manager.getByTestId('add-member').click();
+  await expect(manager.getByTestId('team-error')).toContainText('fait déjà partie de l’équipe');
 
   // The home aide, at phone width, finds the patient and writes an important observation.
   const aide = await loginAs(browser, 'lucie.petit', { width: 390, height: 844 });

@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { MESSAGES } from '../i18n/messages';
 
 /** An RFC 9457 problem as the API sends it. */
 export interface Problem {
@@ -6,6 +7,7 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
+  code?: string;
   errors?: { field: string; message: string }[];
 }
 
@@ -17,6 +19,15 @@ export interface CallError {
   fields: Record<string, string>;
 }
 
+/** What to tell the user when the problem has no code of its own. */
+const BY_STATUS: Record<number, string> = {
+  0: 'error.network',
+  400: 'error.fix',
+  401: 'error.session',
+  403: 'error.forbidden',
+  409: 'error.conflict',
+};
+
 export function callError(error: unknown): CallError {
   if (!(error instanceof HttpErrorResponse)) {
     return { status: 0, messageKey: 'error.generic', fields: {} };
@@ -24,17 +35,7 @@ export function callError(error: unknown): CallError {
   const problem = (typeof error.error === 'object' ? error.error : null) as Problem | null;
   const fields: Record<string, string> = {};
   for (const e of problem?.errors ?? []) fields[e.field] = e.message;
-  const messageKey =
-    error.status === 0
-      ? 'error.network'
-      : error.status === 400
-        ? 'error.fix'
-        : error.status === 401
-          ? 'error.session'
-          : error.status === 403
-            ? 'error.forbidden'
-            : error.status === 409
-              ? 'error.conflict'
-              : 'error.generic';
+  const codeKey = problem?.code ? `problem.${problem.code}` : '';
+  const messageKey = codeKey in MESSAGES ? codeKey : (BY_STATUS[error.status] ?? 'error.generic');
   return { status: error.status, messageKey, detail: problem?.detail, fields };
 }

@@ -1,6 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { Api } from './api';
 import { CurrentUser } from './models';
+import { callError } from './problem';
 
 /** Who is logged in, as the directory knows him or her. */
 @Injectable({ providedIn: 'root' })
@@ -8,11 +9,15 @@ export class Session {
   private readonly api = inject(Api);
   readonly user = signal<CurrentUser | null>(null);
   readonly failed = signal(false);
+  readonly problem = signal('error.generic');
 
   load(): void {
     this.api.me().subscribe({
       next: (user) => this.user.set(user),
-      error: () => this.failed.set(true),
+      error: (e) => {
+        this.problem.set(callError(e).messageKey);
+        this.failed.set(true);
+      },
     });
   }
 

@@ -38,6 +38,26 @@ export const MESSAGES = {
     fr: 'Votre session a expiré : reconnectez-vous.',
     en: 'Your session has expired: please log in again.',
   },
+  'problem.already-in-team': {
+    fr: 'Ce professionnel fait déjà partie de l’équipe.',
+    en: 'This professional is already in the team.',
+  },
+  'problem.ins-already-has-file': {
+    fr: 'Votre structure a déjà un dossier pour cet INS.',
+    en: 'Your structure already has a file for this INS.',
+  },
+  'problem.not-case-manager-of-patient': {
+    fr: 'Seul le gestionnaire de cas de ce patient ajoute des membres à l’équipe.',
+    en: "Only this patient's case manager adds team members.",
+  },
+  'problem.not-a-case-manager': {
+    fr: 'Seul un gestionnaire de cas ouvre un dossier de coordination.',
+    en: 'Only a case manager opens a coordination file.',
+  },
+  'problem.not-a-professional': {
+    fr: "Votre compte n'est relié à aucun professionnel de l'annuaire : contactez l'administrateur de votre structure.",
+    en: 'Your account is not linked to a professional of the directory: contact your structure administrator.',
+  },
   'patients.title': { fr: 'Mes patients', en: 'My patients' },
   'patients.new': { fr: 'Nouveau dossier', en: 'New file' },
   'patients.empty': {

@@ -165,6 +165,7 @@ class CareTeamAccessIT {
                 "/api/patients/" + id + "/care-team/members",
                 Map.of("professionalId", DemoData.NURSE_ID, "role", "NURSE"));
     assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("code").asText()).isEqualTo("already-in-team");
   }
 
   @Test

@@ -50,7 +50,9 @@ public class CareTeamService {
   public CareTeamMemberView addMember(Caller caller, UUID fileId, AddCareTeamMember command) {
     var grant = access.require(caller, fileId);
     if (grant.role() != CareTeamRole.CASE_MANAGER) {
-      throw new ForbiddenException("Only the case manager of this patient adds team members.");
+      throw new ForbiddenException(
+          "not-case-manager-of-patient",
+          "Only the case manager of this patient adds team members.");
     }
     var professional =
         directory
@@ -61,7 +63,8 @@ public class CareTeamService {
                         "professionalId",
                         "no professional " + command.professionalId() + " in the directory"));
     if (repository.membership(fileId, professional.id()).isPresent()) {
-      throw new ConflictException(professional.displayName() + " is already in this care team.");
+      throw new ConflictException(
+          "already-in-team", professional.displayName() + " is already in this care team.");
     }
     var member =
         CareTeamMember.join(

@@ -37,7 +37,8 @@ public class CoordinationFileService {
   /** A case manager opens a file in her structure and becomes its first team member. */
   public CoordinationFileView open(Caller caller, PatientIdentity identity) {
     if (!caller.hasRole(Caller.CASE_MANAGER)) {
-      throw new ForbiddenException("Only a case manager opens a coordination file.");
+      throw new ForbiddenException(
+          "not-a-case-manager", "Only a case manager opens a coordination file.");
     }
     var actor = directory.professionalOf(caller);
     var file = CoordinationFile.open(identity, actor.structure().id(), actor.id(), clock.instant());
@@ -93,6 +94,7 @@ public class CoordinationFileService {
       repository.flush();
     } catch (PersistenceException e) {
       throw new ConflictException(
+          "ins-already-has-file",
           "Your structure already has a file for the INS " + file.ins() + ".");
     }
   }
@@ -101,6 +103,7 @@ public class CoordinationFileService {
   private void requireInsFree(CoordinationFile file) {
     if (file.ins() != null && repository.insTakenByAnother(file)) {
       throw new ConflictException(
+          "ins-already-has-file",
           "Your structure already has a file for the INS " + file.ins() + ".");
     }
   }

@@ -6,6 +6,8 @@ import org.liaison.kernel.ForbiddenException;
 public class NotAProfessionalException extends ForbiddenException {
 
   public NotAProfessionalException(String username) {
-    super("The account '" + username + "' is not linked to a professional of the directory.");
+    super(
+        "not-a-professional",
+        "The account '" + username + "' is not linked to a professional of the directory.");
   }
 }

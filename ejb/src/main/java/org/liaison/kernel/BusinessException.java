@@ -11,6 +11,7 @@ import java.util.List;
 public class BusinessException extends RuntimeException {
 
   private final ProblemKind kind;
+  private final String code;
   private final transient List<FieldError> errors;
 
   public BusinessException(ProblemKind kind, String detail) {
@@ -18,13 +19,26 @@ public class BusinessException extends RuntimeException {
   }
 
   public BusinessException(ProblemKind kind, String detail, List<FieldError> errors) {
+    this(kind, null, detail, errors);
+  }
+
+  /**
+   * {@code code} names this particular refusal (e.g. "already-in-team") so that a client can
+   * explain it in the user's language; {@code detail} explains it in English.
+   */
+  public BusinessException(ProblemKind kind, String code, String detail, List<FieldError> errors) {
     super(detail);
     this.kind = kind;
+    this.code = code;
     this.errors = List.copyOf(errors);
   }
 
   public ProblemKind kind() {
     return kind;
+  }
+
+  public String code() {
+    return code;
   }
 
   public List<FieldError> errors() {

@@ -1,9 +1,11 @@
 package org.liaison.kernel;
 
+import java.util.List;
+
 /** The caller is known and may see the resource, but not do this with it. */
 public class ForbiddenException extends BusinessException {
 
-  public ForbiddenException(String detail) {
-    super(ProblemKind.FORBIDDEN, detail);
+  public ForbiddenException(String code, String detail) {
+    super(ProblemKind.FORBIDDEN, code, detail, List.of());
   }
 }

@@ -23,7 +23,9 @@ public final class ProblemResponses {
 
   public static Response of(BusinessException e) {
     var kind = e.kind();
-    return of(Problem.of(kind.slug(), kind.title(), STATUS.get(kind), e.getMessage(), e.errors()));
+    return of(
+        Problem.of(kind.slug(), kind.title(), STATUS.get(kind), e.getMessage(), e.errors())
+            .withCode(e.code()));
   }
 
   public static Response invalidInput(String detail, List<FieldError> errors) {
