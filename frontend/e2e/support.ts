@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { Browser, Page, expect } from '@playwright/test';
 
 export const PASSWORD = 'demo';
@@ -31,4 +32,17 @@ export function randomIns(): string {
 export async function documentScreen(page: Page, name: string): Promise<void> {
   const dir = process.env['LIAISON_SCREENSHOTS'];
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+/** WCAG 2.1 A/AA, checked by axe: no serious or critical violation on the page as it is. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  const blocking = result.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
