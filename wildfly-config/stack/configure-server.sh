@@ -17,8 +17,12 @@ cp "$config/standalone.xml.dist" "$config/standalone.xml"
 rm -rf "$config/standalone_xml_history"
 
 mkdir -p "$server/modules/org/postgresql/main"
-cp "$here/src/main/modules/org/postgresql/main/module.xml" "$server/modules/org/postgresql/main/"
-cp "$here/target/modules/org/postgresql/main/postgresql.jar" "$server/modules/org/postgresql/main/"
+# Copied only when changed: a running demo server may have the driver open.
+for f in "$here/src/main/modules/org/postgresql/main/module.xml" \
+         "$here/target/modules/org/postgresql/main/postgresql.jar"; do
+  cmp -s "$f" "$server/modules/org/postgresql/main/$(basename "$f")" \
+    || cp "$f" "$server/modules/org/postgresql/main/"
+done
 
 script="$here/target/configure-server.cli"
 {
