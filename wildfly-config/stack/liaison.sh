@@ -36,9 +36,9 @@ set_mode() {
   MODE=$1
   DATA="$DATA_ROOT/$MODE"
   if [ "$MODE" = run ]; then
-    PG_PORT=15432; KC_PORT=8180; WF_OFFSET=0
+    PG_PORT=15432; KC_PORT=8180; WF_OFFSET=0; SMTP_PORT=2525; MAIL_API_PORT=8025
   else
-    PG_PORT=15433; KC_PORT=8181; WF_OFFSET=1
+    PG_PORT=15433; KC_PORT=8181; WF_OFFSET=1; SMTP_PORT=2526; MAIL_API_PORT=8026
   fi
   WF_HTTP=$((8080 + WF_OFFSET))
   WF_MGMT=$((9990 + WF_OFFSET))
@@ -49,6 +49,9 @@ set_mode() {
   export LIAISON_OIDC_SPA_CLIENT=liaison-spa
   export LIAISON_DEMO_DATA=true
   export LIAISON_BASE_URL="http://127.0.0.1:$WF_HTTP"
+  export LIAISON_PUBLIC_URL="$LIAISON_BASE_URL"
+  export LIAISON_SMTP_HOST=127.0.0.1 LIAISON_SMTP_PORT=$SMTP_PORT
+  export LIAISON_MAIL_API="http://127.0.0.1:$MAIL_API_PORT"
   export LIAISON_PG_PORT=$PG_PORT LIAISON_KC_PORT=$KC_PORT LIAISON_WF_MGMT=$WF_MGMT
 }
 
@@ -168,6 +171,31 @@ kc_ready() {
   http_ok "http://127.0.0.1:$KC_PORT/realms/liaison/.well-known/openid-configuration"
 }
 
+# ---------------------------------------------------------------- SMTP sink (GreenMail)
+# Every mail Liaison sends lands here, whatever the address; read it in the browser at
+# $LIAISON_MAIL_API (GreenMail's API page) or with an IMAP client on port SMTP+... (see README).
+mail_start() {
+  local jar="$TARGET/downloads/greenmail-standalone.jar"
+  [ -f "$jar" ] || die "GreenMail missing ($jar): build first."
+  if http_ok "$LIAISON_MAIL_API/api/service/readiness"; then
+    log "SMTP sink already running on port $SMTP_PORT"
+    return
+  fi
+  mkdir -p "$DATA"
+  log "Starting the SMTP sink (GreenMail) on 127.0.0.1:$SMTP_PORT, IMAP $((SMTP_PORT - 382)), mail API $MAIL_API_PORT"
+  setsid java -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+    -Dgreenmail.imap.port=$((SMTP_PORT - 382)) -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
+    -jar "$jar" >"$DATA/greenmail.log" 2>&1 &
+  echo $! >"$DATA/greenmail.pid"
+  wait_for "GreenMail" 60 mail_ready
+}
+
+mail_ready() {
+  pid_alive greenmail || { tail -20 "$DATA/greenmail.log"; die "GreenMail exited"; }
+  http_ok "$LIAISON_MAIL_API/api/service/readiness"
+}
+
 # ---------------------------------------------------------------- WildFly
 wf_start() {
   local base="$DATA/wildfly" ear="$ROOT/ear/target/liaison.ear"
@@ -227,11 +255,13 @@ stop_all() {
   trap - INT TERM EXIT
   wf_stop
   if pid_alive keycloak; then log "Stopping Keycloak"; stop_pid keycloak; fi
+  if pid_alive greenmail; then log "Stopping the SMTP sink"; stop_pid greenmail; fi
   pg_stop
 }
 
 start_all() {
   pg_start
+  mail_start
   kc_start
   wf_start
 }
@@ -242,6 +272,8 @@ print_welcome() {
   Liaison is running:   http://127.0.0.1:$WF_HTTP/
   Keycloak (realm liaison, admin console user admin / admin): http://127.0.0.1:$KC_PORT/
   PostgreSQL:           127.0.0.1:$PG_PORT, database liaison, user liaison / liaison
+  E-mails sent:         $LIAISON_MAIL_API/api/user/<address>/messages/  (SMTP sink, any address;
+                        IMAP 127.0.0.1:$((SMTP_PORT - 382)), login = the address, any password)
   Data folder:          $DATA
 
   Demo logins (password "$DEMO_PASSWORD" for all):
@@ -250,7 +282,8 @@ print_welcome() {
     henri.moreau      GP, Cabinet médical des Tilleuls
     claire.dubois     nurse, Cabinet infirmier du Centre
     paul.lefevre      case manager of another structure (DAC Loire Sud): sees none of the above's patients
-    sophie.garnier    structure admin, DAC Cœur de Loire
+    sophie.garnier    structure admin and data officer, DAC Cœur de Loire (not in any team)
+    nathalie.roche    structure admin, EHPAD Les Glycines (receives admission requests)
 
   Ctrl-C stops everything (or: wildfly-config/stack/liaison.sh stop).
 EOF
@@ -277,6 +310,7 @@ run_tests() {
   trap 'exit 130' INT TERM
   build -pl wildfly-config package
   pg_start
+  mail_start
   kc_start
   log "Unit tests and Arquillian integration tests (real WildFly, PostgreSQL, Keycloak)"
   build verify
@@ -328,6 +362,7 @@ case "${1:-}" in
     # Keycloak only, left running; "liaison.sh services-stop" stops them.
     set_mode test
     pg_start
+    mail_start
     kc_start
     ;;
   services-stop)

@@ -28,12 +28,35 @@ insert into professional (id, structure_id, username, first_name, last_name, pro
  ('9b000000-0000-4000-8000-000000000010', '5a000000-0000-4000-8000-000000000003', null, 'Amandine', 'Faure', 'HOME_AIDE', null, 'amandine.faure@aide-et-vie.example', '06 00 00 30 10'),
  ('9b000000-0000-4000-8000-000000000011', '5a000000-0000-4000-8000-000000000006', null, 'Julien', 'Mercier', 'NURSE', '10007891236', 'julien.mercier@ehpad-glycines.example', '02 38 00 60 11'),
  ('9b000000-0000-4000-8000-000000000012', '5a000000-0000-4000-8000-000000000004', null, 'Élise', 'Caron', 'GP', '10008912346', 'elise.caron@cabinet-tilleuls.example', '02 38 00 40 12'),
- ('9b000000-0000-4000-8000-000000000013', '5a000000-0000-4000-8000-000000000010', null, 'Karim', 'Benali', 'CARE_ASSISTANT', null, 'karim.benali@ssiad-val-orleans.example', '06 00 00 10 13')
+ ('9b000000-0000-4000-8000-000000000013', '5a000000-0000-4000-8000-000000000010', null, 'Karim', 'Benali', 'CARE_ASSISTANT', null, 'karim.benali@ssiad-val-orleans.example', '06 00 00 10 13'),
+ ('9b000000-0000-4000-8000-000000000014', '5a000000-0000-4000-8000-000000000006', 'nathalie.roche', 'Nathalie', 'Roche', 'COORDINATOR', null, 'nathalie.roche@ehpad-glycines.example', '02 38 00 60 14')
+on conflict (id) do nothing;
+
+insert into structure_service (id, structure_id, name, phone) values
+ ('5b000000-0000-4000-8000-000000000001', '5a000000-0000-4000-8000-000000000001', 'Gestion de cas', '02 38 00 10 00'),
+ ('5b000000-0000-4000-8000-000000000002', '5a000000-0000-4000-8000-000000000001', 'Appui aux professionnels', '02 38 00 10 10'),
+ ('5b000000-0000-4000-8000-000000000003', '5a000000-0000-4000-8000-000000000006', 'Hébergement permanent', '02 38 00 60 00'),
+ ('5b000000-0000-4000-8000-000000000004', '5a000000-0000-4000-8000-000000000006', 'Accueil de jour', '02 38 00 60 01'),
+ ('5b000000-0000-4000-8000-000000000005', '5a000000-0000-4000-8000-000000000007', 'Court séjour gériatrique', '02 38 00 70 00'),
+ ('5b000000-0000-4000-8000-000000000006', '5a000000-0000-4000-8000-000000000007', 'Équipe mobile de gériatrie', '02 38 00 70 10')
 on conflict (id) do nothing;
 
 -- Bernard, of the reference story: followed by DAC Cœur de Loire.
-insert into coordination_file (id, structure_id, first_name, last_name, birth_date, sex, address_line, postal_code, city, ins, opened_at, opened_by, version) values
- ('c0000000-0000-4000-8000-000000000001', '5a000000-0000-4000-8000-000000000001', 'Bernard', 'Lemoine', '1941-03-14', 'MALE', '12 rue des Carmes', '45000', 'Orléans', '141034523407162', timestamp with time zone '2026-09-02 09:30:00+02', '9b000000-0000-4000-8000-000000000001', 0)
+insert into coordination_file (id, structure_id, first_name, last_name, birth_date, sex, address_line, postal_code, city, ins, ins_status, phone, status, status_since, referral_origin, referral_detail, catchment_area, case_manager_id, consent_given_by, consent_relationship, consent_given_on, consent_scope, opened_at, opened_by, version) values
+ ('c0000000-0000-4000-8000-000000000001', '5a000000-0000-4000-8000-000000000001', 'Bernard', 'Lemoine', '1941-03-14', 'MALE', '12 rue des Carmes', '45000', 'Orléans', '141034523407162', 'QUALIFIED', '02 38 53 12 12', 'INCLUDED', '2026-09-16', 'HOME_CARE_SERVICE', 'Aide et Vie à Domicile (Lucie Petit, aide à domicile)', 'Orléans Métropole', '9b000000-0000-4000-8000-000000000001', 'Bernard Lemoine', 'PATIENT', '2026-09-02', 'WHOLE_TEAM', timestamp with time zone '2026-09-02 09:30:00+02', '9b000000-0000-4000-8000-000000000001', 0)
+on conflict (id) do nothing;
+
+insert into case_status_change (id, file_id, from_status, to_status, effective_on, recorded_at, recorded_by, recorded_by_name, reason)
+select * from (values
+ ('c3000000-0000-4000-8000-000000000001'::uuid, 'c0000000-0000-4000-8000-000000000001'::uuid, null, 'REQUEST_ANALYSIS', date '2026-09-02', timestamp with time zone '2026-09-02 09:30:00+02', '9b000000-0000-4000-8000-000000000001'::uuid, 'Isabelle Martin', 'File opened'),
+ ('c3000000-0000-4000-8000-000000000002'::uuid, 'c0000000-0000-4000-8000-000000000001'::uuid, 'REQUEST_ANALYSIS', 'INCLUDED', date '2026-09-16', timestamp with time zone '2026-09-16 14:10:00+02', '9b000000-0000-4000-8000-000000000001'::uuid, 'Isabelle Martin', 'Évaluation multidimensionnelle à domicile : situation complexe (chutes, isolement, aidante épuisée), critères d''inclusion en gestion de cas remplis.')
+) as v(id, file_id, from_status, to_status, effective_on, recorded_at, recorded_by, recorded_by_name, reason)
+where not exists (select 1 from case_status_change c where c.file_id = v.file_id)
+on conflict (id) do nothing;
+
+insert into file_contact (id, file_id, kind, name, relationship, phone, email, added_at) values
+ ('c4000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', 'FAMILY_CAREGIVER', 'Sylvie Lemoine', 'Fille, passe le samedi', '06 12 34 56 78', 'sylvie.lemoine@example.org', timestamp with time zone '2026-09-02 09:40:00+02'),
+ ('c4000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000001', 'EMERGENCY_CONTACT', 'Jean Rivière', 'Voisin, a les clés', '02 38 53 40 40', null, timestamp with time zone '2026-09-02 09:42:00+02')
 on conflict (id) do nothing;
 
 insert into care_team_member (id, file_id, professional_id, role, since, until, added_by, added_at, version) values

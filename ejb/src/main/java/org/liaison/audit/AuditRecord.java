@@ -9,12 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** One access to a patient's data. Append-only: there is no way to change a record. */
+/**
+ * One access to a patient's data. Append-only: there is no way to change a record, and the database
+ * chains each record to the previous one of the same file by a hash (V2 migration).
+ */
 @Entity
 @Table(name = "audit_record")
 public class AuditRecord {
+
+  static final int MAX_DETAIL = 500;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,25 +45,77 @@ public class AuditRecord {
   @Column(nullable = false, updatable = false, length = 40)
   private String resource;
 
-  @Column(updatable = false, length = 500)
+  @Column(updatable = false, length = MAX_DETAIL)
   private String detail;
+
+  @Column(nullable = false, updatable = false)
+  private boolean emergency;
+
+  /** Set by the database trigger; read back only to verify the chain. */
+  @Column(name = "prev_hash", insertable = false, updatable = false, length = 64)
+  private String prevHash;
+
+  @Column(insertable = false, updatable = false, length = 64)
+  private String hash;
 
   protected AuditRecord() {}
 
   AuditRecord(
       Instant occurredAt,
-      UUID actorId,
-      String actorUsername,
+      AuditedActor actor,
       UUID fileId,
       AuditAction action,
       String resource,
       String detail) {
-    this.occurredAt = occurredAt;
-    this.actorId = actorId;
-    this.actorUsername = actorUsername;
+    // PostgreSQL keeps microseconds: the chain is computed on what is stored.
+    this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+    this.actorId = actor.id();
+    this.actorUsername = actor.username();
+    this.emergency = actor.emergency();
     this.fileId = fileId;
     this.action = action;
     this.resource = resource;
-    this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    this.detail =
+        detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+  }
+
+  AuditRecordView view() {
+    return new AuditRecordView(
+        id, occurredAt, actorId, actorUsername, fileId, action, resource, detail, emergency);
+  }
+
+  Long id() {
+    return id;
+  }
+
+  UUID fileId() {
+    return fileId;
+  }
+
+  String prevHash() {
+    return prevHash;
+  }
+
+  String hash() {
+    return hash;
+  }
+
+  /**
+   * The text that is hashed: the same as the database's {@code audit_record_canonical}, so that a
+   * verifier independent of the trigger recomputes every hash.
+   */
+  String canonical(String previousHash) {
+    return String.join(
+        "|",
+        previousHash == null ? "" : previousHash,
+        id.toString(),
+        AuditChain.TIMESTAMP.format(occurredAt),
+        actorId.toString(),
+        actorUsername,
+        fileId.toString(),
+        action.name(),
+        resource,
+        detail == null ? "" : detail,
+        Boolean.toString(emergency));
   }
 }

@@ -10,8 +10,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.liaison.kernel.InvalidInputException;
+import org.liaison.kernel.StaleVersionException;
 
-/** A professional's membership of one patient's care team, bounded in time. */
+/**
+ * A professional's membership of one patient's care team, bounded in time: access starts on {@code
+ * since}, stops by itself after {@code until}, and at once when the member leaves or is removed
+ * ({@code endedAt}). An ended membership is kept, as the team's history.
+ */
 @Entity
 @Table(name = "care_team_member")
 public class CareTeamMember {
@@ -39,6 +45,15 @@ public class CareTeamMember {
   @Column(name = "added_at", nullable = false, updatable = false)
   private Instant addedAt;
 
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "ended_by")
+  private UUID endedBy;
+
+  @Column(name = "end_reason", length = 500)
+  private String endReason;
+
   @Version private long version;
 
   protected CareTeamMember() {}
@@ -50,20 +65,60 @@ public class CareTeamMember {
       UUID addedBy,
       Instant at,
       LocalDate since) {
+    return join(fileId, professionalId, role, addedBy, at, since, null);
+  }
+
+  static CareTeamMember join(
+      UUID fileId,
+      UUID professionalId,
+      CareTeamRole role,
+      UUID addedBy,
+      Instant at,
+      LocalDate since,
+      LocalDate until) {
+    requireOrdered(since, until);
     var m = new CareTeamMember();
     m.id = UUID.randomUUID();
     m.fileId = fileId;
     m.professionalId = professionalId;
     m.role = role;
     m.since = since;
+    m.until = until;
     m.addedBy = addedBy;
     m.addedAt = at;
     return m;
   }
 
-  /** Access is granted from {@code since} to {@code until}, both included. */
+  /** Access is granted from {@code since} to {@code until}, both included, until it ends. */
   public boolean isActiveOn(LocalDate day) {
-    return !day.isBefore(since) && (until == null || !day.isAfter(until));
+    return endedAt == null && !day.isBefore(since) && (until == null || !day.isAfter(until));
+  }
+
+  public boolean isEnded() {
+    return endedAt != null;
+  }
+
+  /** Changes the period of membership; {@code expectedVersion} is the version the editor saw. */
+  void changePeriod(LocalDate newSince, LocalDate newUntil, long expectedVersion) {
+    if (expectedVersion != version) {
+      throw new StaleVersionException(expectedVersion, version);
+    }
+    requireOrdered(newSince, newUntil);
+    since = newSince;
+    until = newUntil;
+  }
+
+  /** Leaving or removal: access stops now. */
+  void end(UUID by, Instant at, String reason) {
+    endedAt = at;
+    endedBy = by;
+    endReason = reason == null || reason.isBlank() ? null : reason.strip();
+  }
+
+  private static void requireOrdered(LocalDate since, LocalDate until) {
+    if (until != null && until.isBefore(since)) {
+      throw new InvalidInputException("until", "must be on or after the start date " + since);
+    }
   }
 
   public UUID id() {
@@ -88,5 +143,17 @@ public class CareTeamMember {
 
   public LocalDate until() {
     return until;
+  }
+
+  public Instant endedAt() {
+    return endedAt;
+  }
+
+  public String endReason() {
+    return endReason;
+  }
+
+  public long version() {
+    return version;
   }
 }

@@ -2,29 +2,44 @@ package org.liaison.careteam;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.DirectoryService;
+import org.liaison.directory.ProfessionalDetails;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
+import org.liaison.kernel.NotFoundException;
+import org.liaison.kernel.StaleVersionException;
+import org.liaison.mail.MailOutbox;
 
-/** Use cases of the care team. */
+/** Use cases of the care team: members, invitations, delegation, emergency access. */
 @Stateless
 public class CareTeamService {
 
   private static final String RESOURCE = "care-team";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject private CareTeamRepository repository;
   @Inject private PatientAccess access;
   @Inject private DirectoryService directory;
   @Inject private AuditTrail audit;
+  @Inject private MailOutbox mail;
+  @Inject private PatientFiles files;
 
   private final Clock clock = Clock.system(PatientAccess.CARE_ZONE);
 
@@ -40,20 +55,32 @@ public class CareTeamService {
             today()));
   }
 
+  /** Everybody who is or was in the team, in the order they joined. */
   public List<CareTeamMemberView> members(Caller caller, UUID fileId) {
     var grant = access.require(caller, fileId);
-    audit.record(caller, grant.actor(), fileId, AuditAction.READ, RESOURCE, null);
+    audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, null);
     return repository.members(fileId).stream().map(this::view).toList();
   }
 
-  /** Only the file's case managers build its team. */
+  /** The active case managers of a file (for notices); no access check, no audit. */
+  public List<ProfessionalView> caseManagers(UUID fileId) {
+    return repository.activeMembers(fileId, today()).stream()
+        .filter(m -> m.role() == CareTeamRole.CASE_MANAGER)
+        .map(m -> directory.findProfessional(m.professionalId()).orElseThrow())
+        .toList();
+  }
+
+  /** The active GP of a file, if the team has one; no access check, no audit. */
+  public java.util.Optional<ProfessionalView> gp(UUID fileId) {
+    return repository.activeMembers(fileId, today()).stream()
+        .filter(m -> m.role() == CareTeamRole.GP)
+        .findFirst()
+        .flatMap(m -> directory.findProfessional(m.professionalId()));
+  }
+
+  /** Only the file's case managers build its team. The new member is told by e-mail. */
   public CareTeamMemberView addMember(Caller caller, UUID fileId, AddCareTeamMember command) {
-    var grant = access.require(caller, fileId);
-    if (grant.role() != CareTeamRole.CASE_MANAGER) {
-      throw new ForbiddenException(
-          "not-case-manager-of-patient",
-          "Only the case manager of this patient adds team members.");
-    }
+    var grant = access.requireCaseManager(caller, fileId);
     var professional =
         directory
             .findProfessional(command.professionalId())
@@ -62,10 +89,7 @@ public class CareTeamService {
                     new InvalidInputException(
                         "professionalId",
                         "no professional " + command.professionalId() + " in the directory"));
-    if (repository.membership(fileId, professional.id()).isPresent()) {
-      throw new ConflictException(
-          "already-in-team", professional.displayName() + " is already in this care team.");
-    }
+    requireNotInTeam(fileId, professional);
     var member =
         CareTeamMember.join(
             fileId,
@@ -73,22 +97,384 @@ public class CareTeamService {
             command.role(),
             grant.actor().id(),
             clock.instant(),
-            today());
+            command.since() == null ? today() : command.since(),
+            command.until());
     repository.add(member);
     audit.record(
-        caller,
-        grant.actor(),
+        grant.audited(),
         fileId,
         AuditAction.UPDATE,
         RESOURCE,
         "added " + professional.id() + " as " + command.role());
-    return new CareTeamMemberView(
-        member.id(), professional, member.role(), member.since(), member.until());
+    mail.send(
+        TeamMails.addedToTeam(professional, grant.actor(), command.role(), fileId.toString()));
+    return view(member);
+  }
+
+  /** The case manager sets when a membership starts and ends (access stops by itself after). */
+  public CareTeamMemberView changePeriod(
+      Caller caller,
+      UUID fileId,
+      UUID memberId,
+      long expectedVersion,
+      ChangeMembershipPeriod command) {
+    var grant = access.requireCaseManager(caller, fileId);
+    var member = openMember(fileId, memberId);
+    member.changePeriod(command.since(), command.until(), expectedVersion);
+    if (member.role() == CareTeamRole.CASE_MANAGER) {
+      requireAnotherCaseManagerIfEnding(fileId, member, command.until());
+    }
+    flush(expectedVersion);
+    audit.record(
+        grant.audited(),
+        fileId,
+        AuditAction.UPDATE,
+        RESOURCE,
+        "period of " + member.professionalId() + ": " + command.since() + " to " + command.until());
+    return view(member);
+  }
+
+  /** The case manager removes a member: access stops now; the membership stays in the history. */
+  public CareTeamMemberView removeMember(
+      Caller caller, UUID fileId, UUID memberId, EndMembership command) {
+    var grant = access.requireCaseManager(caller, fileId);
+    var member = openMember(fileId, memberId);
+    requireNotLastCaseManager(fileId, member);
+    member.end(grant.actor().id(), clock.instant(), command.reason());
+    audit.record(
+        grant.audited(),
+        fileId,
+        AuditAction.UPDATE,
+        RESOURCE,
+        "removed " + member.professionalId());
+    return view(member);
+  }
+
+  /** A member leaves the team: access stops now. The last case manager cannot leave. */
+  public void leave(Caller caller, UUID fileId, EndMembership command) {
+    var grant = access.require(caller, fileId);
+    var member =
+        repository
+            .openMembership(fileId, grant.actor().id())
+            .orElseThrow(() -> new PatientFileNotFoundException(fileId));
+    requireNotLastCaseManager(fileId, member);
+    member.end(grant.actor().id(), clock.instant(), command.reason());
+    audit.record(grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "left the team");
+  }
+
+  // ------------------------------------------------------------------ invitations
+
+  /** The case manager invites somebody by e-mail; the link in the mail lets him or her join. */
+  public InvitationView invite(Caller caller, UUID fileId, InviteToCareTeam command) {
+    var grant = access.requireCaseManager(caller, fileId);
+    UUID structureId = command.structureId();
+    if (command.professionalId() != null) {
+      var professional =
+          directory
+              .findProfessional(command.professionalId())
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "professionalId", "no such professional in the directory"));
+      requireNotInTeam(fileId, professional);
+      structureId = professional.structure().id();
+    } else if (structureId == null) {
+      throw new InvalidInputException(
+          "structureId", "say which structure of the directory the invited person works for");
+    } else if (directory.findStructure(structureId).isEmpty()) {
+      throw new InvalidInputException("structureId", "no such structure in the directory");
+    }
+    var token = newToken();
+    var invitation =
+        CareTeamInvitation.send(
+            fileId, command, structureId, hash(token), grant.actor().id(), clock.instant());
+    repository.add(invitation);
+    audit.record(
+        grant.audited(),
+        fileId,
+        AuditAction.UPDATE,
+        RESOURCE,
+        "invited " + command.email() + " as " + command.role());
+    mail.send(
+        TeamMails.invitation(
+            command.email(),
+            command.firstName() + " " + command.lastName(),
+            grant.actor(),
+            command.role(),
+            token));
+    return view(invitation);
+  }
+
+  public List<InvitationView> invitations(Caller caller, UUID fileId) {
+    var grant = access.require(caller, fileId);
+    audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, "invitations");
+    return repository.invitations(fileId).stream().map(this::view).toList();
+  }
+
+  public InvitationView cancelInvitation(Caller caller, UUID fileId, UUID invitationId) {
+    var grant = access.requireCaseManager(caller, fileId);
+    var invitation =
+        repository
+            .invitation(fileId, invitationId)
+            .orElseThrow(() -> new NotFoundException("No invitation " + invitationId + "."));
+    invitation.cancel(grant.actor().id(), clock.instant());
+    audit.record(grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "cancelled an invitation");
+    return view(invitation);
+  }
+
+  /** What the holder of a link sees; any logged-in person, even without a directory entry yet. */
+  public InvitationPreview previewInvitation(Caller caller, String token) {
+    var invitation = byToken(token);
+    var by = directory.findProfessional(invitation.invitedBy()).orElseThrow();
+    var initials = files.summary(invitation.fileId()).map(PatientFiles.FileSummary::initials);
+    return new InvitationPreview(
+        invitation.fileId(),
+        initials.orElse(""),
+        by.displayName(),
+        by.structure().name(),
+        invitation.role(),
+        invitation.firstName(),
+        invitation.lastName(),
+        invitation.statusAt(clock.instant()),
+        invitation.expiresAt());
+  }
+
+  /**
+   * Accepting joins the team. A directory professional's invitation is his or hers alone; an
+   * invitation of somebody not yet in the directory creates the directory entry of the login that
+   * accepts it.
+   */
+  public UUID acceptInvitation(Caller caller, String token) {
+    var invitation = byToken(token);
+    ProfessionalView professional;
+    if (invitation.professionalId() != null) {
+      professional = directory.professionalOf(caller);
+      if (!professional.id().equals(invitation.professionalId())) {
+        throw new ForbiddenException(
+            "invitation-for-someone-else", "This invitation was sent to somebody else.");
+      }
+    } else {
+      professional =
+          directory.ensureProfessionalFor(
+              caller.username(),
+              invitation.structureId(),
+              new ProfessionalDetails(
+                  invitation.firstName(),
+                  invitation.lastName(),
+                  invitation.profession(),
+                  null,
+                  invitation.email(),
+                  null,
+                  null));
+    }
+    invitation.answer(true, professional.id(), clock.instant());
+    requireNotInTeam(invitation.fileId(), professional);
+    var member =
+        CareTeamMember.join(
+            invitation.fileId(),
+            professional.id(),
+            invitation.role(),
+            invitation.invitedBy(),
+            clock.instant(),
+            today());
+    repository.add(member);
+    audit.record(
+        new org.liaison.audit.AuditedActor(professional.id(), caller.username(), false),
+        invitation.fileId(),
+        AuditAction.UPDATE,
+        RESOURCE,
+        "joined by invitation as " + invitation.role());
+    return invitation.fileId();
+  }
+
+  public void declineInvitation(Caller caller, String token) {
+    var invitation = byToken(token);
+    var by = directory.findProfessionalOf(caller.username()).map(ProfessionalView::id);
+    invitation.answer(false, by.orElse(null), clock.instant());
+  }
+
+  // ------------------------------------------------------------------ delegation
+
+  public CarePlanDelegationView delegation(Caller caller, UUID fileId) {
+    var grant = access.require(caller, fileId);
+    audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, "delegation");
+    return repository.openDelegation(fileId).map(this::view).orElse(null);
+  }
+
+  /** The GP delegates care-plan authoring to the coordination structure that follows the file. */
+  public CarePlanDelegationView delegateCarePlan(Caller caller, UUID fileId) {
+    var grant = requireGp(caller, fileId);
+    if (repository.openDelegation(fileId).isPresent()) {
+      throw new ConflictException(
+          "already-delegated", "Care-plan authoring is already delegated for this patient.");
+    }
+    var structureId = files.summary(fileId).orElseThrow().structureId();
+    var delegation =
+        CarePlanDelegation.delegate(fileId, structureId, grant.actor().id(), clock.instant());
+    repository.add(delegation);
+    audit.record(grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "delegated care plan");
+    return view(delegation);
+  }
+
+  public void revokeCarePlanDelegation(Caller caller, UUID fileId) {
+    var grant = requireGp(caller, fileId);
+    var delegation =
+        repository
+            .openDelegation(fileId)
+            .orElseThrow(() -> new NotFoundException("Care-plan authoring is not delegated."));
+    delegation.revoke(grant.actor().id(), clock.instant());
+    audit.record(grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "revoked delegation");
+  }
+
+  /**
+   * Whether the care plan may be authored as this grant: the GP, or on delegation its structure.
+   */
+  public boolean mayAuthorCarePlan(AccessGrant grant, UUID fileId) {
+    if (grant.role() == CareTeamRole.GP) {
+      return true;
+    }
+    return grant.role() != null
+        && repository
+            .openDelegation(fileId)
+            .filter(d -> d.structureId().equals(grant.actor().structure().id()))
+            .isPresent();
+  }
+
+  // ------------------------------------------------------------------ emergency access
+
+  /**
+   * Break-glass, once the coordinationfile context has checked that the file belongs to the
+   * caller's structure: access for {@link EmergencyAccess#DURATION}, the case managers told.
+   */
+  public EmergencyAccessView grantEmergencyAccess(
+      Caller caller, ProfessionalView actor, UUID fileId, String reason) {
+    var access = EmergencyAccess.grant(fileId, actor.id(), reason, clock.instant());
+    repository.add(access);
+    audit.record(
+        new org.liaison.audit.AuditedActor(actor.id(), caller.username(), true),
+        fileId,
+        AuditAction.UPDATE,
+        "emergency-access",
+        reason);
+    for (var caseManager : caseManagers(fileId)) {
+      mail.send(TeamMails.emergencyAccess(caseManager, actor, fileId.toString()));
+    }
+    return access.view(actor);
+  }
+
+  /** The emergency accesses to a file; the caller has checked who may see them. */
+  public List<EmergencyAccessView> emergencyAccesses(UUID fileId) {
+    return repository.emergencyAccesses(fileId).stream()
+        .map(e -> e.view(directory.findProfessional(e.professionalId()).orElseThrow()))
+        .toList();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private AccessGrant requireGp(Caller caller, UUID fileId) {
+    var grant = access.require(caller, fileId);
+    if (grant.role() != CareTeamRole.GP) {
+      throw new ForbiddenException("not-gp-of-patient", "Only the patient's GP does this.");
+    }
+    return grant;
+  }
+
+  private CareTeamMember openMember(UUID fileId, UUID memberId) {
+    return repository
+        .member(fileId, memberId)
+        .filter(m -> !m.isEnded())
+        .orElseThrow(() -> new NotFoundException("No current member " + memberId + " here."));
+  }
+
+  private void requireNotInTeam(UUID fileId, ProfessionalView professional) {
+    if (repository.openMembership(fileId, professional.id()).isPresent()) {
+      throw new ConflictException(
+          "already-in-team", professional.displayName() + " is already in this care team.");
+    }
+  }
+
+  private void requireNotLastCaseManager(UUID fileId, CareTeamMember leaving) {
+    if (leaving.role() == CareTeamRole.CASE_MANAGER
+        && repository.activeMembers(fileId, today()).stream()
+            .noneMatch(
+                m -> m.role() == CareTeamRole.CASE_MANAGER && !m.id().equals(leaving.id()))) {
+      throw new ConflictException(
+          "last-case-manager",
+          "The team must keep a case manager: add another one before this one leaves.");
+    }
+  }
+
+  private void requireAnotherCaseManagerIfEnding(
+      UUID fileId, CareTeamMember member, LocalDate until) {
+    if (until != null) {
+      requireNotLastCaseManager(fileId, member);
+    }
+  }
+
+  private void flush(long expectedVersion) {
+    try {
+      repository.flush();
+    } catch (OptimisticLockException e) {
+      throw new StaleVersionException(expectedVersion, expectedVersion + 1);
+    } catch (PersistenceException e) {
+      throw new ConflictException("conflict", "Changed at the same time by someone else.");
+    }
+  }
+
+  private CareTeamInvitation byToken(String token) {
+    return repository
+        .invitationByTokenHash(hash(token))
+        .orElseThrow(() -> new NotFoundException("No invitation for this link."));
+  }
+
+  private static String newToken() {
+    var bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private CareTeamMemberView view(CareTeamMember m) {
     var professional = directory.findProfessional(m.professionalId()).orElseThrow();
-    return new CareTeamMemberView(m.id(), professional, m.role(), m.since(), m.until());
+    return new CareTeamMemberView(
+        m.id(),
+        professional,
+        m.role(),
+        m.since(),
+        m.until(),
+        m.endedAt(),
+        m.endReason(),
+        m.isActiveOn(today()),
+        m.version());
+  }
+
+  private InvitationView view(CareTeamInvitation i) {
+    return new InvitationView(
+        i.id(),
+        i.email(),
+        i.firstName(),
+        i.lastName(),
+        i.profession(),
+        i.role(),
+        i.statusAt(clock.instant()),
+        i.invitedAt(),
+        i.expiresAt());
+  }
+
+  private CarePlanDelegationView view(CarePlanDelegation d) {
+    return new CarePlanDelegationView(
+        directory.findStructure(d.structureId()).orElseThrow(),
+        directory.findProfessional(d.delegatedBy()).orElseThrow(),
+        d.delegatedAt());
   }
 
   private LocalDate today() {

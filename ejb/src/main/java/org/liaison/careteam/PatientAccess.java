@@ -5,14 +5,18 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.liaison.audit.AuditedActor;
 import org.liaison.directory.DirectoryService;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.ForbiddenException;
 
 /**
- * The one place that decides who may touch a patient's data: an active member of the care team,
- * today, in Europe/Paris. Anybody else gets {@link PatientFileNotFoundException}.
+ * The one place that decides who may touch a patient's data: an active member of the care team
+ * (today, in Europe/Paris, membership not ended), or a professional of the file's structure during
+ * an emergency access. Anybody else gets {@link PatientFileNotFoundException}.
  */
 @Stateless
 public class PatientAccess {
@@ -26,17 +30,44 @@ public class PatientAccess {
 
   public AccessGrant require(Caller caller, UUID fileId) {
     var actor = directory.professionalOf(caller);
-    var member =
-        repository
-            .membership(fileId, actor.id())
-            .filter(m -> m.isActiveOn(today()))
-            .orElseThrow(() -> new PatientFileNotFoundException(fileId));
-    return new AccessGrant(caller, actor, member.role());
+    var member = repository.openMembership(fileId, actor.id()).filter(m -> m.isActiveOn(today()));
+    if (member.isPresent()) {
+      return new AccessGrant(caller, actor, member.get().role(), false);
+    }
+    if (repository.openEmergencyAccess(fileId, actor.id(), clock.instant()).isPresent()) {
+      return new AccessGrant(caller, actor, null, true);
+    }
+    throw new PatientFileNotFoundException(fileId);
   }
 
-  /** The files the professional may see today. */
+  /** Access as the team's case manager; other members get 403, outsiders 404. */
+  public AccessGrant requireCaseManager(Caller caller, UUID fileId) {
+    var grant = require(caller, fileId);
+    if (!grant.isCaseManager()) {
+      throw new ForbiddenException(
+          "not-case-manager-of-patient", "Only the case manager of this patient does this.");
+    }
+    return grant;
+  }
+
+  /** Whether the professional is an active member of the file's team today (no audit). */
+  public boolean isTeamMember(UUID fileId, UUID professionalId) {
+    return repository
+        .openMembership(fileId, professionalId)
+        .filter(m -> m.isActiveOn(today()))
+        .isPresent();
+  }
+
+  /** The files the professional may see now: his or her teams, and emergency accesses. */
   public List<UUID> visibleFileIds(UUID professionalId) {
-    return repository.activeFileIds(professionalId, today());
+    var ids = new LinkedHashSet<>(repository.activeFileIds(professionalId, today()));
+    ids.addAll(repository.emergencyFileIds(professionalId, clock.instant()));
+    return List.copyOf(ids);
+  }
+
+  /** Who the audit records for a caller acting outside a particular file (e.g. listing). */
+  public AuditedActor audited(Caller caller) {
+    return new AuditedActor(directory.professionalOf(caller).id(), caller.username(), false);
   }
 
   LocalDate today() {

@@ -2,20 +2,24 @@ package org.liaison.coordinationfile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Queries of coordination files. */
+/** Queries of coordination files, their history, contacts and orientation requests. */
 @ApplicationScoped
 public class CoordinationFileRepository {
 
   @PersistenceContext private EntityManager em;
 
-  void add(CoordinationFile file) {
-    em.persist(file);
+  void add(Object fileRecord) {
+    em.persist(fileRecord);
   }
 
   Optional<CoordinationFile> find(UUID id) {
@@ -30,27 +34,150 @@ public class CoordinationFileRepository {
         .setParameter("s", file.structureId())
         .setParameter("ins", file.ins())
         .setParameter("self", file.id())
-        .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+        .setFlushMode(FlushModeType.COMMIT)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
   }
 
-  List<CoordinationFile> page(Collection<UUID> ids, int offset, int limit) {
+  List<CoordinationFile> search(Collection<UUID> ids, FileSearch search, int offset, int limit) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select f from CoordinationFile f where f.id in :ids"
-                + " order by lower(f.lastName), lower(f.firstName), f.id",
-            CoordinationFile.class)
-        .setParameter("ids", ids)
+    return query(ids, search, "select f", CoordinationFile.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
   }
 
+  long count(Collection<UUID> ids, FileSearch search) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return query(ids, search, "select count(f)", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(
+      Collection<UUID> ids, FileSearch s, String select, Class<T> type) {
+    var jpql = new StringBuilder(select).append(" from CoordinationFile f where f.id in :ids");
+    if (s.name() != null) {
+      jpql.append(
+          " and (lower(f.lastName) like :name or lower(f.firstName) like :name"
+              + " or lower(concat(f.firstName, ' ', f.lastName)) like :name"
+              + " or lower(concat(f.lastName, ' ', f.firstName)) like :name)");
+    }
+    if (s.birthDate() != null) {
+      jpql.append(" and f.birthDate = :birthDate");
+    }
+    if (s.ins() != null) {
+      jpql.append(" and f.ins = :ins");
+    }
+    if (s.status() != null) {
+      jpql.append(" and f.status = :status");
+    }
+    if (s.caseManagerId() != null) {
+      jpql.append(" and f.caseManagerId = :caseManager");
+    }
+    if (s.catchmentArea() != null) {
+      jpql.append(" and lower(f.catchmentArea) like :area");
+    }
+    if (type == CoordinationFile.class) {
+      jpql.append(" order by lower(f.lastName), lower(f.firstName), f.id");
+    }
+    var q = em.createQuery(jpql.toString(), type).setParameter("ids", ids);
+    if (s.name() != null) {
+      q.setParameter("name", like(s.name()));
+    }
+    if (s.birthDate() != null) {
+      q.setParameter("birthDate", s.birthDate());
+    }
+    if (s.ins() != null) {
+      q.setParameter("ins", Ins.normalize(s.ins()));
+    }
+    if (s.status() != null) {
+      q.setParameter("status", s.status());
+    }
+    if (s.caseManagerId() != null) {
+      q.setParameter("caseManager", s.caseManagerId());
+    }
+    if (s.catchmentArea() != null) {
+      q.setParameter("area", like(s.catchmentArea()));
+    }
+    return q;
+  }
+
+  /** Files of a structure for a patient named by last name (any case) and birth date. */
+  List<CoordinationFile> inStructure(UUID structureId, String lastName, LocalDate birthDate) {
+    return em.createQuery(
+            "select f from CoordinationFile f where f.structureId = :s"
+                + " and lower(f.lastName) = :name and f.birthDate = :birth",
+            CoordinationFile.class)
+        .setParameter("s", structureId)
+        .setParameter("name", lastName.strip().toLowerCase(Locale.ROOT))
+        .setParameter("birth", birthDate)
+        .getResultList();
+  }
+
+  List<CaseStatusChange> history(UUID fileId) {
+    return em.createQuery(
+            "select c from CaseStatusChange c where c.fileId = :f order by c.recordedAt, c.id",
+            CaseStatusChange.class)
+        .setParameter("f", fileId)
+        .getResultList();
+  }
+
+  List<FileContact> contacts(UUID fileId) {
+    return em.createQuery(
+            "select c from FileContact c where c.fileId = :f order by c.addedAt, c.id",
+            FileContact.class)
+        .setParameter("f", fileId)
+        .getResultList();
+  }
+
+  Optional<FileContact> contact(UUID fileId, UUID contactId) {
+    return Optional.ofNullable(em.find(FileContact.class, contactId))
+        .filter(c -> c.fileId().equals(fileId));
+  }
+
+  void remove(FileContact contact) {
+    em.remove(contact);
+  }
+
+  Optional<OrientationRequest> orientationRequest(UUID id) {
+    return Optional.ofNullable(em.find(OrientationRequest.class, id));
+  }
+
+  List<OrientationRequest> orientationRequestsOf(UUID fileId) {
+    return em.createQuery(
+            "select r from OrientationRequest r where r.fileId = :f order by r.sentAt desc",
+            OrientationRequest.class)
+        .setParameter("f", fileId)
+        .getResultList();
+  }
+
+  List<OrientationRequest> orientationRequestsTo(UUID structureId, int offset, int limit) {
+    return em.createQuery(
+            "select r from OrientationRequest r where r.toStructureId = :s order by r.sentAt desc",
+            OrientationRequest.class)
+        .setParameter("s", structureId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  long countOrientationRequestsTo(UUID structureId) {
+    return em.createQuery(
+            "select count(r) from OrientationRequest r where r.toStructureId = :s", Long.class)
+        .setParameter("s", structureId)
+        .getSingleResult();
+  }
+
   void flush() {
     em.flush();
+  }
+
+  private static String like(String text) {
+    var t = text.strip().toLowerCase(Locale.ROOT);
+    return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 }

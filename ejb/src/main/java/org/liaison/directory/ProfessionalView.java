@@ -11,7 +11,9 @@ public record ProfessionalView(
     String rpps,
     String email,
     String phone,
-    StructureView structure) {
+    StructureView structure,
+    boolean hasLogin,
+    long version) {
 
   public String displayName() {
     return firstName + " " + lastName;

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.UUID;
 
 /** A structure of the territory: coordination structure, hospital, home-care service… */
@@ -30,6 +31,14 @@ public class Structure {
   @Column(name = "postal_code", length = 5)
   private String postalCode;
 
+  @Column(length = 30)
+  private String phone;
+
+  @Column(length = 200)
+  private String email;
+
+  @Version private long version;
+
   protected Structure() {}
 
   public UUID id() {
@@ -50,5 +59,13 @@ public class Structure {
 
   public String postalCode() {
     return postalCode;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public String email() {
+    return email;
   }
 }

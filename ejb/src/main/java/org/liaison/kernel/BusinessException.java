@@ -1,7 +1,10 @@
 package org.liaison.kernel;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rule of the domain refused the request. Rolls the transaction back, so nothing is half-written;
@@ -13,6 +16,7 @@ public class BusinessException extends RuntimeException {
   private final ProblemKind kind;
   private final String code;
   private final transient List<FieldError> errors;
+  private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
   public BusinessException(ProblemKind kind, String detail) {
     this(kind, detail, List.of());
@@ -43,6 +47,16 @@ public class BusinessException extends RuntimeException {
 
   public List<FieldError> errors() {
     return errors;
+  }
+
+  /** Extra members of the problem JSON (e.g. the transitions that are allowed instead). */
+  public Map<String, Object> properties() {
+    return Collections.unmodifiableMap(properties);
+  }
+
+  protected BusinessException with(String name, Object value) {
+    properties.put(name, value);
+    return this;
   }
 
   /** One wrong field of a request: its JSON name (or query parameter) and what is wrong. */

@@ -8,4 +8,11 @@ public class ConflictException extends BusinessException {
   public ConflictException(String code, String detail) {
     super(ProblemKind.CONFLICT, code, detail, List.of());
   }
+
+  /** Adds a member to the problem JSON, e.g. {@code allowed: [...]}. */
+  @Override
+  public ConflictException with(String name, Object value) {
+    super.with(name, value);
+    return this;
+  }
 }

@@ -8,6 +8,7 @@ import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.careteam.PatientAccess;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
 
@@ -25,10 +26,13 @@ public class LogbookService {
 
   public LogbookEntryView write(Caller caller, UUID fileId, WriteLogbookEntry command) {
     var grant = access.require(caller, fileId);
+    if (grant.emergency()) {
+      throw new ForbiddenException(
+          "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
+    }
     var entry = LogbookEntry.write(fileId, grant, command, clock.instant());
     repository.add(entry);
-    audit.record(
-        caller, grant.actor(), fileId, AuditAction.CREATE, RESOURCE, command.category().name());
+    audit.record(grant.audited(), fileId, AuditAction.CREATE, RESOURCE, command.category().name());
     return entry.view();
   }
 
@@ -38,7 +42,7 @@ public class LogbookService {
         repository.page(fileId, page.offset(), page.size()).stream()
             .map(LogbookEntry::view)
             .toList();
-    audit.record(caller, grant.actor(), fileId, AuditAction.READ, RESOURCE, "page " + page.page());
+    audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, "page " + page.page());
     return new Page<>(items, page.page(), page.size(), repository.count(fileId));
   }
 }

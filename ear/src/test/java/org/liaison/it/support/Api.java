@@ -47,8 +47,25 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /** A GET asking for another media type than JSON (e.g. a CSV export). */
+  public Reply get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public Reply post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
+  }
+
+  public Reply post(String path, Object body, String ifMatch) {
+    var request = request(path).header("Content-Type", "application/json").POST(publisher(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
   }
 
   public Reply put(String path, Object body, String ifMatch) {

@@ -19,8 +19,14 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.liaison.coordinationfile.BreakGlass;
+import org.liaison.coordinationfile.CaseStatus;
+import org.liaison.coordinationfile.CoordinationDetails;
 import org.liaison.coordinationfile.CoordinationFileService;
 import org.liaison.coordinationfile.CoordinationFileView;
+import org.liaison.coordinationfile.FileSearch;
+import org.liaison.coordinationfile.OpenCoordinationFile;
 import org.liaison.coordinationfile.PatientIdentity;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.Page;
@@ -37,15 +43,29 @@ public class PatientResource {
   @Inject private Caller caller;
 
   @GET
-  public Page<CoordinationFileView> mine(
+  public Page<CoordinationFileView> search(
+      @QueryParam("q") String name,
+      @QueryParam("birthDate") String birthDate,
+      @QueryParam("ins") String ins,
+      @QueryParam("status") String status,
+      @QueryParam("caseManagerId") String caseManagerId,
+      @QueryParam("area") String area,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("20") String size) {
-    return files.mine(caller, RequestParams.page(page, size));
+    var search =
+        new FileSearch(
+            RequestParams.optionalText("q", name, 100),
+            RequestParams.optionalDate("birthDate", birthDate),
+            RequestParams.optionalText("ins", ins, 20),
+            RequestParams.optionalEnum("status", status, CaseStatus.class),
+            RequestParams.optionalId("caseManagerId", caseManagerId),
+            RequestParams.optionalText("area", area, 100));
+    return files.search(caller, search, RequestParams.page(page, size));
   }
 
   @POST
-  public Response open(@Valid @NotNull PatientIdentity identity, @Context UriInfo uri) {
-    var file = files.open(caller, identity);
+  public Response open(@Valid @NotNull OpenCoordinationFile command, @Context UriInfo uri) {
+    var file = files.open(caller, command);
     var location = uri.getAbsolutePathBuilder().path(file.id().toString()).build();
     return Response.created(location).tag(etag(file)).entity(file).build();
   }
@@ -53,8 +73,7 @@ public class PatientResource {
   @GET
   @Path("{fileId}")
   public Response get(@PathParam("fileId") String fileId) {
-    var file = files.get(caller, RequestParams.id("fileId", fileId));
-    return Response.ok(file).tag(etag(file)).build();
+    return withEtag(files.get(caller, RequestParams.id("fileId", fileId)));
   }
 
   @PUT
@@ -63,9 +82,30 @@ public class PatientResource {
       @PathParam("fileId") String fileId,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull PatientIdentity identity) {
-    var file =
+    return withEtag(
         files.correctIdentity(
-            caller, RequestParams.id("fileId", fileId), Versions.fromIfMatch(ifMatch), identity);
+            caller, RequestParams.id("fileId", fileId), Versions.fromIfMatch(ifMatch), identity));
+  }
+
+  @PUT
+  @Path("{fileId}/coordination")
+  public Response changeCoordination(
+      @PathParam("fileId") String fileId,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull CoordinationDetails details) {
+    return withEtag(
+        files.changeCoordination(
+            caller, RequestParams.id("fileId", fileId), Versions.fromIfMatch(ifMatch), details));
+  }
+
+  /** Break-glass: open, in an emergency, a file of one's structure outside one's teams. */
+  @POST
+  @Path("emergency-access")
+  public List<CoordinationFileView> breakGlass(@Valid @NotNull BreakGlass command) {
+    return files.breakGlass(caller, command);
+  }
+
+  static Response withEtag(CoordinationFileView file) {
     return Response.ok(file).tag(etag(file)).build();
   }
 

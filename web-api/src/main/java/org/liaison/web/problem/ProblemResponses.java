@@ -25,7 +25,8 @@ public final class ProblemResponses {
     var kind = e.kind();
     return of(
         Problem.of(kind.slug(), kind.title(), STATUS.get(kind), e.getMessage(), e.errors())
-            .withCode(e.code()));
+            .withCode(e.code())
+            .withExtensions(e.properties()));
   }
 
   public static Response invalidInput(String detail, List<FieldError> errors) {

@@ -16,7 +16,8 @@ import org.liaison.kernel.Caller;
 public class CallerProducer {
 
   private static final List<String> ROLES =
-      List.of(Caller.CASE_MANAGER, Caller.PROFESSIONAL, Caller.STRUCTURE_ADMIN);
+      List.of(
+          Caller.CASE_MANAGER, Caller.PROFESSIONAL, Caller.STRUCTURE_ADMIN, Caller.DATA_OFFICER);
 
   @Inject private HttpServletRequest request;
 

@@ -1,0 +1,142 @@
+package org.liaison.careteam;
+
+import org.liaison.directory.ProfessionalView;
+import org.liaison.mail.Mail;
+import org.liaison.mail.MailOutbox;
+
+/**
+ * The e-mails of the care team, French then English. They never carry health data (not even the
+ * patient's name): only who, what kind of event, and a link into Liaison.
+ */
+final class TeamMails {
+
+  private TeamMails() {}
+
+  static Mail addedToTeam(
+      ProfessionalView to, ProfessionalView by, CareTeamRole role, String fileId) {
+    var link = MailOutbox.link("/patients/" + fileId);
+    return new Mail(
+        to.email(),
+        "Liaison : vous avez rejoint une équipe de prise en charge / You joined a care team",
+        String.join(
+            "\n",
+            "Bonjour " + to.displayName() + ",",
+            "",
+            by.displayName()
+                + " ("
+                + by.structure().name()
+                + ") vous a ajouté(e) à l'équipe de prise en charge d'un patient, en tant que "
+                + french(role)
+                + ".",
+            "Pour le voir dans Liaison : " + link,
+            "",
+            "---",
+            "",
+            "Hello " + to.displayName() + ",",
+            "",
+            by.displayName()
+                + " ("
+                + by.structure().name()
+                + ") added you to a patient's care team as "
+                + english(role)
+                + ".",
+            "To see it in Liaison: " + link,
+            ""));
+  }
+
+  static Mail invitation(
+      String email, String name, ProfessionalView by, CareTeamRole role, String token) {
+    var link = MailOutbox.link("/invitations/" + token);
+    return new Mail(
+        email,
+        "Liaison : invitation à rejoindre une équipe de prise en charge / Invitation to join a care"
+            + " team",
+        String.join(
+            "\n",
+            "Bonjour " + name + ",",
+            "",
+            by.displayName()
+                + " ("
+                + by.structure().name()
+                + ") vous invite à rejoindre l'équipe de prise en charge d'un patient dans Liaison,"
+                + " en tant que "
+                + french(role)
+                + ".",
+            "Pour accepter (connexion requise) : " + link,
+            "Ce lien est personnel et valable " + CareTeamInvitation.VALIDITY.toDays() + " jours.",
+            "",
+            "---",
+            "",
+            "Hello " + name + ",",
+            "",
+            by.displayName()
+                + " ("
+                + by.structure().name()
+                + ") invites you to join a patient's care team in Liaison as "
+                + english(role)
+                + ".",
+            "To accept (login required): " + link,
+            "This link is personal and valid for "
+                + CareTeamInvitation.VALIDITY.toDays()
+                + " days.",
+            ""));
+  }
+
+  static Mail emergencyAccess(ProfessionalView to, ProfessionalView by, String fileId) {
+    var link = MailOutbox.link("/patients/" + fileId + "/access-log");
+    return new Mail(
+        to.email(),
+        "Liaison : accès d'urgence à un dossier de vos patients / Emergency access to one of your"
+            + " patients",
+        String.join(
+            "\n",
+            "Bonjour " + to.displayName() + ",",
+            "",
+            by.displayName()
+                + " ("
+                + by.structure().name()
+                + ") a ouvert en urgence le dossier de coordination d'un patient dont vous êtes"
+                + " gestionnaire de cas, sans faire partie de son équipe.",
+            "Le motif et les consultations sont dans le journal des accès : " + link,
+            "",
+            "---",
+            "",
+            "Hello " + to.displayName() + ",",
+            "",
+            by.displayName()
+                + " ("
+                + by.structure().name()
+                + ") opened, as an emergency, the coordination file of a patient whose case"
+                + " manager you are, without being in the care team.",
+            "The reason and what was read are in the access log: " + link,
+            ""));
+  }
+
+  private static String french(CareTeamRole role) {
+    return switch (role) {
+      case CASE_MANAGER -> "gestionnaire de cas";
+      case GP -> "médecin traitant";
+      case NURSE -> "infirmier(ère)";
+      case PHARMACIST -> "pharmacien(ne)";
+      case PHYSIOTHERAPIST -> "kinésithérapeute";
+      case HOME_AIDE -> "aide à domicile";
+      case SOCIAL_WORKER -> "assistant(e) social(e)";
+      case FAMILY_CAREGIVER -> "aidant familial";
+      case OTHER -> "intervenant(e)";
+    };
+  }
+
+  private static String english(CareTeamRole role) {
+    return switch (role) {
+      case CASE_MANAGER -> "case manager";
+      case GP -> "GP";
+      case NURSE -> "nurse";
+      case PHARMACIST -> "pharmacist";
+      case PHYSIOTHERAPIST -> "physiotherapist";
+      case HOME_AIDE -> "home aide";
+      case SOCIAL_WORKER -> "social worker";
+      case FAMILY_CAREGIVER -> "family caregiver";
+      case OTHER -> "team member";
+    };
+  }
+}

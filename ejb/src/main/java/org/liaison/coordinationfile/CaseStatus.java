@@ -1,0 +1,30 @@
+package org.liaison.coordinationfile;
+
+import java.util.List;
+
+/**
+ * The case workflow of the MAIA model (seeds): a request is analysed (T1), then the person is
+ * re-oriented, included in case management, or dies; an included person is later re-oriented,
+ * discharged, or dies. Only these transitions exist; the last four statuses are final.
+ */
+public enum CaseStatus {
+  REQUEST_ANALYSIS,
+  REORIENTED_T1,
+  INCLUDED,
+  REORIENTED_T2,
+  DISCHARGED,
+  DECEASED;
+
+  /** Where a file in this status may go next. */
+  public List<CaseStatus> next() {
+    return switch (this) {
+      case REQUEST_ANALYSIS -> List.of(REORIENTED_T1, INCLUDED, DECEASED);
+      case INCLUDED -> List.of(REORIENTED_T2, DISCHARGED, DECEASED);
+      default -> List.of();
+    };
+  }
+
+  public boolean mayGoTo(CaseStatus target) {
+    return next().contains(target);
+  }
+}

@@ -1,0 +1,13 @@
+package org.liaison.coordinationfile;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Command: move the file in the case workflow, from a date (default: today), with a reason. */
+public record ChangeCaseStatus(
+    @NotNull CaseStatus to,
+    @PastOrPresent LocalDate effectiveOn,
+    @NotBlank @Size(max = 1000) String reason) {}

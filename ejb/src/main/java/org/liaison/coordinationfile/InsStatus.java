@@ -1,0 +1,7 @@
+package org.liaison.coordinationfile;
+
+/** Whether the INS was checked against the national teleservice (qualified) or not yet. */
+public enum InsStatus {
+  PROVISIONAL,
+  QUALIFIED
+}

@@ -1,0 +1,161 @@
+package org.liaison.coordinationfile;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditTrail;
+import org.liaison.audit.AuditedActor;
+import org.liaison.careteam.PatientAccess;
+import org.liaison.directory.DirectoryService;
+import org.liaison.directory.ProfessionalView;
+import org.liaison.kernel.Caller;
+import org.liaison.kernel.InvalidInputException;
+import org.liaison.kernel.NotFoundException;
+import org.liaison.kernel.Page;
+import org.liaison.kernel.PageRequest;
+import org.liaison.kernel.StaleVersionException;
+
+/**
+ * Orientation and admission requests: the file's case manager sends one to a structure of the
+ * directory; that structure's staff see it (and the patient identity it carries) and answer it.
+ * Every read by the receiving staff is audited on the patient's file.
+ */
+@Stateless
+public class OrientationService {
+
+  private static final String RESOURCE = "orientation-request";
+
+  @Inject private CoordinationFileRepository repository;
+  @Inject private PatientAccess access;
+  @Inject private DirectoryService directory;
+  @Inject private AuditTrail audit;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public OrientationRequestView send(Caller caller, UUID fileId, SendOrientationRequest command) {
+    var grant = access.requireCaseManager(caller, fileId);
+    directory
+        .findStructure(command.toStructureId())
+        .orElseThrow(
+            () -> new InvalidInputException("toStructureId", "no such structure in the directory"));
+    var file = repository.find(fileId).orElseThrow();
+    var request = OrientationRequest.send(file, command, grant.actor().id(), clock.instant());
+    repository.add(request);
+    audit.record(
+        grant.audited(),
+        fileId,
+        AuditAction.UPDATE,
+        RESOURCE,
+        command.kind() + " request to " + command.toStructureId());
+    return view(request, file);
+  }
+
+  /** The requests sent from a file, for its team. */
+  public List<OrientationRequestView> ofFile(Caller caller, UUID fileId) {
+    var grant = access.require(caller, fileId);
+    var file = repository.find(fileId).orElseThrow();
+    audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, null);
+    return repository.orientationRequestsOf(fileId).stream().map(r -> view(r, file)).toList();
+  }
+
+  /** The requests received by the caller's structure, newest first. */
+  public Page<OrientationRequestView> incoming(Caller caller, PageRequest page) {
+    var actor = directory.professionalOf(caller);
+    var structureId = actor.structure().id();
+    var requests = repository.orientationRequestsTo(structureId, page.offset(), page.size());
+    var items =
+        requests.stream()
+            .map(
+                r -> {
+                  var file = repository.find(r.fileId()).orElseThrow();
+                  audit.record(
+                      audited(caller, actor), r.fileId(), AuditAction.READ, RESOURCE, "incoming");
+                  return view(r, file);
+                })
+            .toList();
+    return new Page<>(
+        items, page.page(), page.size(), repository.countOrientationRequestsTo(structureId));
+  }
+
+  /** One request, for the receiving structure's staff or the file's team. */
+  public OrientationRequestView get(Caller caller, UUID requestId) {
+    var actor = directory.professionalOf(caller);
+    var request = visible(caller, actor, requestId);
+    audit.record(audited(caller, actor), request.fileId(), AuditAction.READ, RESOURCE, null);
+    return view(request, repository.find(request.fileId()).orElseThrow());
+  }
+
+  /**
+   * The receiving structure accepts, refuses or records the admission; the sender (the file's case
+   * manager) may cancel. {@code expectedVersion} is the version the person answered from.
+   */
+  public OrientationRequestView answer(
+      Caller caller, UUID requestId, long expectedVersion, AnswerOrientationRequest command) {
+    var actor = directory.professionalOf(caller);
+    var request = visible(caller, actor, requestId);
+    if (request.version() != expectedVersion) {
+      throw new StaleVersionException(expectedVersion, request.version());
+    }
+    boolean receiving = actor.structure().id().equals(request.toStructureId());
+    if (!receiving) {
+      access.requireCaseManager(caller, request.fileId());
+    }
+    request.answer(command, !receiving, actor.id(), clock.instant());
+    try {
+      repository.flush();
+    } catch (OptimisticLockException e) {
+      throw new StaleVersionException(expectedVersion, expectedVersion + 1);
+    }
+    audit.record(
+        audited(caller, actor),
+        request.fileId(),
+        AuditAction.UPDATE,
+        RESOURCE,
+        "request " + command.status());
+    return view(request, repository.find(request.fileId()).orElseThrow());
+  }
+
+  /** Receiving staff, or a member of the file's team; anyone else: 404. */
+  private OrientationRequest visible(Caller caller, ProfessionalView actor, UUID requestId) {
+    var request =
+        repository
+            .orientationRequest(requestId)
+            .orElseThrow(() -> new NotFoundException("No orientation request " + requestId + "."));
+    if (!actor.structure().id().equals(request.toStructureId())
+        && !access.isTeamMember(request.fileId(), actor.id())) {
+      throw new NotFoundException("No orientation request " + requestId + ".");
+    }
+    return request;
+  }
+
+  private static AuditedActor audited(Caller caller, ProfessionalView actor) {
+    return new AuditedActor(actor.id(), caller.username(), false);
+  }
+
+  private OrientationRequestView view(OrientationRequest r, CoordinationFile f) {
+    return new OrientationRequestView(
+        r.id(),
+        r.fileId(),
+        f.firstName(),
+        f.lastName(),
+        f.birthDate(),
+        f.sex(),
+        f.address().city(),
+        directory.findStructure(r.fromStructureId()).orElseThrow(),
+        directory.findStructure(r.toStructureId()).orElseThrow(),
+        r.kind(),
+        r.summary(),
+        r.status(),
+        directory.findProfessional(r.sentBy()).orElseThrow(),
+        r.sentAt(),
+        r.answeredBy() == null ? null : directory.findProfessional(r.answeredBy()).orElse(null),
+        r.answeredAt(),
+        r.answerComment(),
+        r.admittedOn(),
+        r.version());
+  }
+}

@@ -1,0 +1,19 @@
+package org.liaison.coordinationfile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import org.liaison.careteam.PatientFiles;
+
+/** What the care team may know of a file: its structure and the patient's initials. */
+@ApplicationScoped
+public class PatientFilesAdapter implements PatientFiles {
+
+  @Inject private CoordinationFileRepository repository;
+
+  @Override
+  public Optional<FileSummary> summary(UUID fileId) {
+    return repository.find(fileId).map(f -> new FileSummary(f.structureId(), f.initials()));
+  }
+}

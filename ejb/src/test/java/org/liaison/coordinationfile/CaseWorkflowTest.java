@@ -1,0 +1,85 @@
+package org.liaison.coordinationfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.liaison.kernel.ConflictException;
+import org.liaison.kernel.InvalidInputException;
+
+class CaseWorkflowTest {
+
+  private final LocalDate today = LocalDate.of(2026, 11, 23);
+
+  private static CoordinationFile aFileOpenedOn(LocalDate day) {
+    return CoordinationFile.open(
+        new PatientIdentity(
+            "Bernard",
+            "Lemoine",
+            LocalDate.of(1941, 3, 14),
+            Sex.MALE,
+            new Address("12 rue des Carmes", "45000", "Orléans"),
+            null),
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        day.atTime(10, 0).atZone(CoordinationFile.CARE_ZONE).toInstant());
+  }
+
+  private CaseStatusChange move(CoordinationFile file, CaseStatus to, LocalDate on) {
+    return file.changeStatus(
+        new ChangeCaseStatus(to, on, "motif"), today, UUID.randomUUID(), "Isabelle", Instant.now());
+  }
+
+  @Test
+  void theWorkflowHasOnlyTheTransitionsOfTheMaiaModel() {
+    assertThat(CaseStatus.REQUEST_ANALYSIS.next())
+        .containsExactly(CaseStatus.REORIENTED_T1, CaseStatus.INCLUDED, CaseStatus.DECEASED);
+    assertThat(CaseStatus.INCLUDED.next())
+        .containsExactly(CaseStatus.REORIENTED_T2, CaseStatus.DISCHARGED, CaseStatus.DECEASED);
+    for (var last :
+        new CaseStatus[] {
+          CaseStatus.REORIENTED_T1,
+          CaseStatus.REORIENTED_T2,
+          CaseStatus.DISCHARGED,
+          CaseStatus.DECEASED
+        }) {
+      assertThat(last.next()).as(last.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void aTransitionMovesTheFileAndIsRecordedWithItsDate() {
+    var file = aFileOpenedOn(today.minusDays(10));
+    var change = move(file, CaseStatus.INCLUDED, today.minusDays(2));
+    assertThat(file.status()).isEqualTo(CaseStatus.INCLUDED);
+    assertThat(file.statusSince()).isEqualTo(today.minusDays(2));
+    assertThat(change.view().from()).isEqualTo(CaseStatus.REQUEST_ANALYSIS);
+    assertThat(change.view().effectiveOn()).isEqualTo(today.minusDays(2));
+    assertThat(move(file, CaseStatus.DISCHARGED, null).view().effectiveOn()).isEqualTo(today);
+  }
+
+  @Test
+  void aRefusedTransitionNamesTheAllowedOnesAndChangesNothing() {
+    var file = aFileOpenedOn(today);
+    assertThatThrownBy(() -> move(file, CaseStatus.DISCHARGED, null))
+        .isInstanceOf(ConflictException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConflictException) e).properties().get("allowed"))
+                    .isEqualTo(
+                        java.util.List.of(
+                            CaseStatus.REORIENTED_T1, CaseStatus.INCLUDED, CaseStatus.DECEASED)));
+    assertThat(file.status()).isEqualTo(CaseStatus.REQUEST_ANALYSIS);
+  }
+
+  @Test
+  void aTransitionCannotBeDatedBeforeTheCurrentStatus() {
+    var file = aFileOpenedOn(today);
+    assertThatThrownBy(() -> move(file, CaseStatus.INCLUDED, today.minusDays(1)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(file.status()).isEqualTo(CaseStatus.REQUEST_ANALYSIS);
+  }
+}
