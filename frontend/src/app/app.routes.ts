@@ -11,8 +11,28 @@ export const routes: Routes = [
     loadComponent: () => import('./patients/patient-new').then((m) => m.PatientNew),
   },
   {
+    path: 'patients/emergency-access',
+    loadComponent: () => import('./patients/break-glass').then((m) => m.BreakGlass),
+  },
+  {
     path: 'patients/:id',
     loadComponent: () => import('./patients/patient-file').then((m) => m.PatientFile),
+  },
+  {
+    path: 'patients/:id/access-log',
+    loadComponent: () => import('./patients/access-log').then((m) => m.AccessLog),
+  },
+  {
+    path: 'directory',
+    loadComponent: () => import('./directory/directory-page').then((m) => m.DirectoryPage),
+  },
+  {
+    path: 'orientation-requests',
+    loadComponent: () => import('./orientation/incoming-requests').then((m) => m.IncomingRequests),
+  },
+  {
+    path: 'invitations/:token',
+    loadComponent: () => import('./invitations/invitation-page').then((m) => m.InvitationPage),
   },
   { path: '**', redirectTo: 'patients' },
 ];

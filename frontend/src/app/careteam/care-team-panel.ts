@@ -1,9 +1,24 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
+import { Observable, Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Api } from '../core/api';
-import { CARE_TEAM_ROLES, CareTeamMember, CareTeamRole, Professional } from '../core/models';
+import {
+  CARE_TEAM_ROLES,
+  CarePlanDelegation,
+  CareTeamMember,
+  CareTeamRole,
+  Professional,
+} from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 
@@ -36,17 +51,119 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
         <div class="alert ok" role="status">{{ n }}</div>
       }
       <ul class="members" data-testid="team-members">
-        @for (m of members(); track m.id) {
-          <li>
+        @for (m of current(); track m.id) {
+          <li [attr.data-testid]="'member-' + m.professional.lastName">
             <strong>{{ m.professional.firstName }} {{ m.professional.lastName }}</strong>
             <span class="badge">{{ 'role.' + m.role | t }}</span>
+            @if (!m.active) {
+              <span class="badge warn">{{ 'team.notYet' | t }}</span>
+            }
             <span class="muted small"
               >{{ m.professional.structure.name }} ·
-              {{ 'team.since' | t: { date: i18n.date(m.since) } }}</span
-            >
+              {{ 'team.since' | t: { date: i18n.date(m.since) } }}
+              @if (m.until) {
+                · {{ 'team.until' | t: { date: i18n.date(m.until) } }}
+              }
+            </span>
+            @if (canManage() && editing() !== m.id) {
+              <span class="actions">
+                <button type="button" class="link" (click)="edit(m)">
+                  {{ 'team.period' | t }}
+                </button>
+                <button
+                  type="button"
+                  class="link danger"
+                  (click)="remove(m)"
+                  [attr.aria-label]="
+                    'team.removeLabel'
+                      | t: { name: m.professional.firstName + ' ' + m.professional.lastName }
+                  "
+                >
+                  {{ 'team.remove' | t }}
+                </button>
+              </span>
+            }
+            @if (editing() === m.id) {
+              <form class="period" (ngSubmit)="savePeriod(m)">
+                <div class="field">
+                  <label for="since-{{ m.id }}">{{ 'team.sinceLabel' | t }}</label>
+                  <input
+                    id="since-{{ m.id }}"
+                    name="since"
+                    type="date"
+                    required
+                    [(ngModel)]="since"
+                  />
+                </div>
+                <div class="field">
+                  <label for="until-{{ m.id }}">{{ 'team.untilLabel' | t }}</label>
+                  <input id="until-{{ m.id }}" name="until" type="date" [(ngModel)]="until" />
+                </div>
+                <button class="btn" type="submit" [disabled]="saving()">
+                  {{ 'common.save' | t }}
+                </button>
+                <button class="btn secondary" type="button" (click)="editing.set(null)">
+                  {{ 'common.cancel' | t }}
+                </button>
+              </form>
+            }
           </li>
         }
       </ul>
+      @if (former().length) {
+        <details class="former">
+          <summary>{{ 'team.former' | t: { count: former().length } }}</summary>
+          <ul class="members">
+            @for (m of former(); track m.id) {
+              <li>
+                <span>{{ m.professional.firstName }} {{ m.professional.lastName }}</span>
+                <span class="badge">{{ 'role.' + m.role | t }}</span>
+                <span class="muted small">
+                  @if (m.endedAt) {
+                    {{ 'team.endedOn' | t: { date: i18n.date(m.endedAt) } }}
+                  } @else if (m.until) {
+                    {{ 'team.until' | t: { date: i18n.date(m.until) } }}
+                  }
+                  @if (m.endReason) {
+                    — {{ m.endReason }}
+                  }
+                </span>
+              </li>
+            }
+          </ul>
+        </details>
+      }
+      @if (delegation(); as d) {
+        <p class="delegation" data-testid="delegation">
+          {{
+            'team.delegated'
+              | t
+                : {
+                    by: d.delegatedBy.firstName + ' ' + d.delegatedBy.lastName,
+                    structure: d.structure.name,
+                    date: i18n.date(d.delegatedAt),
+                  }
+          }}
+          @if (myRole() === 'GP') {
+            <button type="button" class="link" (click)="revokeDelegation()">
+              {{ 'team.revokeDelegation' | t }}
+            </button>
+          }
+        </p>
+      } @else if (myRole() === 'GP') {
+        <p class="delegation">
+          <button type="button" class="btn secondary" (click)="delegate()" data-testid="delegate">
+            {{ 'team.delegate' | t }}
+          </button>
+        </p>
+      }
+      @if (myRole() && myRole() !== 'CASE_MANAGER') {
+        <p>
+          <button type="button" class="link danger" (click)="leave()" data-testid="leave-team">
+            {{ 'team.leave' | t }}
+          </button>
+        </p>
+      }
       @if (canManage()) {
         <details class="add" [open]="adding()" (toggle)="adding.set($any($event.target).open)">
           <summary>{{ 'team.add' | t }}</summary>
@@ -97,6 +214,10 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
                   <option [value]="r">{{ 'role.' + r | t }}</option>
                 }
               </select>
+            </div>
+            <div class="field">
+              <label for="team-until">{{ 'team.untilLabel' | t }}</label>
+              <input id="team-until" type="date" [(ngModel)]="newUntil" />
             </div>
             <button
               class="btn"
@@ -156,6 +277,37 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
     .results .small {
       display: block;
     }
+    .actions {
+      margin-left: auto;
+      display: flex;
+      gap: 0.75rem;
+    }
+    .period {
+      width: 100%;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: end;
+    }
+    .period .field {
+      margin: 0;
+    }
+    .former summary {
+      font-weight: 400;
+      color: var(--muted);
+    }
+    .delegation {
+      background: #f0f5f9;
+      border-radius: 0.5rem;
+      padding: 0.5rem 0.75rem;
+    }
+    .badge.warn {
+      background: var(--important-bg);
+      color: var(--important);
+    }
+    .link.danger {
+      color: var(--danger);
+    }
   `,
 })
 export class CareTeamPanel {
@@ -163,8 +315,18 @@ export class CareTeamPanel {
   protected readonly i18n = inject(I18n);
   readonly fileId = input.required<string>();
   readonly canManage = input(false);
+  readonly myRole = input<CareTeamRole | undefined>(undefined);
+  /** Emitted when the caller left the team (the file is no longer his or hers). */
+  readonly left = output<void>();
   protected readonly roles = CARE_TEAM_ROLES;
   protected readonly members = signal<CareTeamMember[]>([]);
+  protected readonly current = computed(() => this.members().filter((m) => !this.isFormer(m)));
+  protected readonly former = computed(() => this.members().filter((m) => this.isFormer(m)));
+  protected readonly delegation = signal<CarePlanDelegation | null>(null);
+  protected readonly editing = signal<string | null>(null);
+  protected since = '';
+  protected until = '';
+  protected newUntil = '';
   protected readonly results = signal<Professional[]>([]);
   protected readonly query = signal('');
   protected readonly chosen = signal<Professional | null>(null);
@@ -195,6 +357,75 @@ export class CareTeamPanel {
       next: (m) => this.members.set(m),
       error: (e) => this.error.set(callError(e)),
     });
+    this.api.delegation(fileId).subscribe({
+      next: (d) => this.delegation.set(d),
+      error: (e) => this.error.set(callError(e)),
+    });
+  }
+
+  /** Ended (left, removed) or past its end date; a membership that starts later is current. */
+  private isFormer(m: CareTeamMember): boolean {
+    return !!m.endedAt || (!!m.until && m.until < new Date().toISOString().substring(0, 10));
+  }
+
+  protected edit(m: CareTeamMember): void {
+    this.editing.set(m.id);
+    this.since = m.since;
+    this.until = m.until ?? '';
+  }
+
+  protected savePeriod(m: CareTeamMember): void {
+    this.call(this.api.changeMembershipPeriod(this.fileId(), m, this.since, this.until), (u) => {
+      this.replace(u);
+      this.editing.set(null);
+    });
+  }
+
+  protected remove(m: CareTeamMember): void {
+    const name = `${m.professional.firstName} ${m.professional.lastName}`;
+    const reason = prompt(this.i18n.t('team.removeReason', { name }));
+    if (reason === null) return;
+    this.call(this.api.removeMember(this.fileId(), m.id, reason), (u) => {
+      this.replace(u);
+      this.notice.set(this.i18n.t('team.removed', { name }));
+    });
+  }
+
+  protected leave(): void {
+    if (!confirm(this.i18n.t('team.leaveConfirm'))) return;
+    this.call(this.api.leaveTeam(this.fileId()), () => this.left.emit());
+  }
+
+  protected delegate(): void {
+    this.call(this.api.delegate(this.fileId()), (d) => this.delegation.set(d));
+  }
+
+  protected revokeDelegation(): void {
+    this.call(this.api.revokeDelegation(this.fileId()), () => this.delegation.set(null));
+  }
+
+  private replace(member: CareTeamMember): void {
+    this.members.update((list) => list.map((m) => (m.id === member.id ? member : m)));
+  }
+
+  private call<T>(request: Observable<T>, done: (value: T) => void): void {
+    this.saving.set(true);
+    this.error.set(null);
+    this.notice.set(null);
+    request.subscribe({
+      next: (value) => {
+        this.saving.set(false);
+        done(value);
+      },
+      error: (e) => {
+        this.saving.set(false);
+        const problem = callError(e);
+        this.error.set(
+          problem.status === 412 ? { ...problem, messageKey: 'error.stale' } : problem,
+        );
+        if (problem.status === 412) this.load(this.fileId());
+      },
+    });
   }
 
   protected search(q: string): void {
@@ -216,7 +447,7 @@ export class CareTeamPanel {
     this.saving.set(true);
     this.error.set(null);
     this.notice.set(null);
-    this.api.addMember(this.fileId(), p.id, this.role()).subscribe({
+    this.api.addMember(this.fileId(), p.id, this.role(), this.newUntil || null).subscribe({
       next: (member) => {
         this.saving.set(false);
         this.members.update((list) => [...list, member]);
@@ -224,6 +455,7 @@ export class CareTeamPanel {
         this.chosen.set(null);
         this.results.set([]);
         this.query.set('');
+        this.newUntil = '';
       },
       error: (e) => {
         this.saving.set(false);

@@ -1,7 +1,19 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import {
+  AuditRecord,
+  CarePlanDelegation,
+  CaseStatus,
+  CaseStatusChange,
+  Consent,
+  ContactKind,
+  EmergencyAccess,
+  FileContact,
+  FileSearch,
+  Invitation,
+  NewCoordinationFile,
+  ReferralOrigin,
   CareTeamMember,
   CareTeamRole,
   CoordinationFile,
@@ -9,9 +21,14 @@ import {
   LogbookCategory,
   LogbookEntry,
   Page,
-  PatientIdentity,
   Professional,
+  Structure,
 } from './models';
+
+/** The version a user edits from, as If-Match. */
+function ifMatch(version: number): HttpHeaders {
+  return new HttpHeaders({ 'If-Match': `"${version}"` });
+}
 
 /** The REST API of Liaison, one method per call. */
 @Injectable({ providedIn: 'root' })
@@ -22,12 +39,126 @@ export class Api {
     return this.http.get<CurrentUser>('/api/me');
   }
 
-  myPatients(page: number, size = 20): Observable<Page<CoordinationFile>> {
-    return this.http.get<Page<CoordinationFile>>('/api/patients', { params: { page, size } });
+  myPatients(page: number, size = 20, search: FileSearch = {}): Observable<Page<CoordinationFile>> {
+    let params = new HttpParams().set('page', page).set('size', size);
+    for (const [key, value] of Object.entries(search)) {
+      if (value) params = params.set(key, value);
+    }
+    return this.http.get<Page<CoordinationFile>>('/api/patients', { params });
   }
 
-  openFile(identity: PatientIdentity): Observable<CoordinationFile> {
-    return this.http.post<CoordinationFile>('/api/patients', identity);
+  openFile(file: NewCoordinationFile): Observable<CoordinationFile> {
+    return this.http.post<CoordinationFile>('/api/patients', file);
+  }
+
+  changeCoordination(
+    file: CoordinationFile,
+    details: {
+      referralOrigin: ReferralOrigin | null;
+      referralDetail: string | null;
+      catchmentArea: string | null;
+      caseManagerId?: string | null;
+    },
+  ): Observable<CoordinationFile> {
+    return this.http.put<CoordinationFile>(`/api/patients/${file.id}/coordination`, details, {
+      headers: ifMatch(file.version),
+    });
+  }
+
+  changeStatus(
+    file: CoordinationFile,
+    to: CaseStatus,
+    reason: string,
+    effectiveOn: string | null,
+  ): Observable<CoordinationFile> {
+    return this.http.post<CoordinationFile>(
+      `/api/patients/${file.id}/status-changes`,
+      { to, reason, effectiveOn: effectiveOn || null },
+      { headers: ifMatch(file.version) },
+    );
+  }
+
+  statusHistory(fileId: string): Observable<CaseStatusChange[]> {
+    return this.http.get<CaseStatusChange[]>(`/api/patients/${fileId}/status-changes`);
+  }
+
+  giveConsent(
+    fileId: string,
+    consent: Pick<Consent, 'givenBy' | 'relationship' | 'givenOn' | 'scope'>,
+  ): Observable<CoordinationFile> {
+    return this.http.post<CoordinationFile>(`/api/patients/${fileId}/consent`, consent);
+  }
+
+  withdrawConsent(
+    fileId: string,
+    withdrawnOn: string,
+    reason: string,
+  ): Observable<CoordinationFile> {
+    return this.http.post<CoordinationFile>(`/api/patients/${fileId}/consent/withdrawal`, {
+      withdrawnOn,
+      reason,
+    });
+  }
+
+  contacts(fileId: string): Observable<FileContact[]> {
+    return this.http.get<FileContact[]>(`/api/patients/${fileId}/contacts`);
+  }
+
+  addContact(
+    fileId: string,
+    contact: {
+      kind: ContactKind;
+      name: string;
+      relationship: string;
+      phone: string;
+      email: string;
+    },
+  ): Observable<FileContact> {
+    return this.http.post<FileContact>(`/api/patients/${fileId}/contacts`, contact);
+  }
+
+  removeContact(fileId: string, contactId: string) {
+    return this.http.delete<void>(`/api/patients/${fileId}/contacts/${contactId}`);
+  }
+
+  breakGlass(lastName: string, birthDate: string, reason: string): Observable<CoordinationFile[]> {
+    return this.http.post<CoordinationFile[]>('/api/patients/emergency-access', {
+      lastName,
+      birthDate,
+      reason,
+    });
+  }
+
+  accessLog(
+    fileId: string,
+    page: number,
+    filter: { actor?: string; action?: string; from?: string; to?: string },
+  ): Observable<Page<AuditRecord>> {
+    let params = new HttpParams().set('page', page).set('size', 50);
+    for (const [key, value] of Object.entries(filter)) {
+      if (value) params = params.set(key, value);
+    }
+    return this.http.get<Page<AuditRecord>>(`/api/patients/${fileId}/access-log`, { params });
+  }
+
+  accessLogExport(
+    fileId: string,
+    filter: { actor?: string; action?: string; from?: string; to?: string },
+  ): Observable<Blob> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(filter)) {
+      if (value) params = params.set(key, value);
+    }
+    return this.http.get(`/api/patients/${fileId}/access-log/export`, {
+      params,
+      responseType: 'blob',
+    });
+  }
+
+  emergencyAccesses(fileId: string): Observable<EmergencyAccess[]> {
+    return this.http.get<EmergencyAccess[]>(
+      `/api/patients/${fileId}/access-log/emergency-accesses`,
+    );
   }
 
   file(id: string): Observable<CoordinationFile> {
@@ -38,10 +169,73 @@ export class Api {
     return this.http.get<CareTeamMember[]>(`/api/patients/${fileId}/care-team/members`);
   }
 
-  addMember(fileId: string, professionalId: string, role: CareTeamRole) {
+  addMember(fileId: string, professionalId: string, role: CareTeamRole, until: string | null) {
     return this.http.post<CareTeamMember>(`/api/patients/${fileId}/care-team/members`, {
       professionalId,
       role,
+      until: until || null,
+    });
+  }
+
+  changeMembershipPeriod(fileId: string, member: CareTeamMember, since: string, until: string) {
+    return this.http.put<CareTeamMember>(
+      `/api/patients/${fileId}/care-team/members/${member.id}`,
+      { since, until: until || null },
+      { headers: ifMatch(member.version) },
+    );
+  }
+
+  removeMember(fileId: string, memberId: string, reason: string) {
+    return this.http.post<CareTeamMember>(
+      `/api/patients/${fileId}/care-team/members/${memberId}/removal`,
+      { reason: reason || null },
+    );
+  }
+
+  leaveTeam(fileId: string) {
+    return this.http.post<void>(`/api/patients/${fileId}/care-team/leave`, {});
+  }
+
+  invitations(fileId: string): Observable<Invitation[]> {
+    return this.http.get<Invitation[]>(`/api/patients/${fileId}/care-team/invitations`);
+  }
+
+  invite(
+    fileId: string,
+    invitation: {
+      role: CareTeamRole;
+      email: string;
+      firstName: string;
+      lastName: string;
+      profession: string;
+      structureId: string | null;
+      professionalId?: string | null;
+    },
+  ): Observable<Invitation> {
+    return this.http.post<Invitation>(`/api/patients/${fileId}/care-team/invitations`, invitation);
+  }
+
+  cancelInvitation(fileId: string, invitationId: string): Observable<Invitation> {
+    return this.http.delete<Invitation>(
+      `/api/patients/${fileId}/care-team/invitations/${invitationId}`,
+    );
+  }
+
+  delegation(fileId: string): Observable<CarePlanDelegation | null> {
+    return this.http.get<CarePlanDelegation | null>(`/api/patients/${fileId}/care-team/delegation`);
+  }
+
+  delegate(fileId: string): Observable<CarePlanDelegation> {
+    return this.http.post<CarePlanDelegation>(`/api/patients/${fileId}/care-team/delegation`, {});
+  }
+
+  revokeDelegation(fileId: string) {
+    return this.http.delete<void>(`/api/patients/${fileId}/care-team/delegation`);
+  }
+
+  searchStructures(q: string): Observable<Page<Structure>> {
+    return this.http.get<Page<Structure>>('/api/directory/structures', {
+      params: new HttpParams().set('q', q).set('size', 8),
     });
   }
 

@@ -58,12 +58,145 @@ export interface PatientIdentity {
   ins?: string | null;
 }
 
+export type CaseStatus =
+  'REQUEST_ANALYSIS' | 'REORIENTED_T1' | 'INCLUDED' | 'REORIENTED_T2' | 'DISCHARGED' | 'DECEASED';
+export const CASE_STATUSES: CaseStatus[] = [
+  'REQUEST_ANALYSIS',
+  'REORIENTED_T1',
+  'INCLUDED',
+  'REORIENTED_T2',
+  'DISCHARGED',
+  'DECEASED',
+];
+export type ReferralOrigin =
+  | 'GP'
+  | 'HOSPITAL'
+  | 'HOME_CARE_SERVICE'
+  | 'NURSE'
+  | 'SOCIAL_SERVICES'
+  | 'FAMILY'
+  | 'SELF'
+  | 'OTHER';
+export const REFERRAL_ORIGINS: ReferralOrigin[] = [
+  'GP',
+  'HOSPITAL',
+  'HOME_CARE_SERVICE',
+  'NURSE',
+  'SOCIAL_SERVICES',
+  'FAMILY',
+  'SELF',
+  'OTHER',
+];
+export type InsStatus = 'PROVISIONAL' | 'QUALIFIED';
+export type ConsentRelationship = 'PATIENT' | 'LEGAL_REPRESENTATIVE' | 'FAMILY_MEMBER';
+export type ConsentScope = 'WHOLE_TEAM' | 'HEALTH_PROFESSIONALS';
+export type ContactKind =
+  'FAMILY_CAREGIVER' | 'LEGAL_REPRESENTATIVE' | 'EMERGENCY_CONTACT' | 'OTHER';
+export const CONTACT_KINDS: ContactKind[] = [
+  'FAMILY_CAREGIVER',
+  'LEGAL_REPRESENTATIVE',
+  'EMERGENCY_CONTACT',
+  'OTHER',
+];
+
+export interface Consent {
+  givenBy: string;
+  relationship: ConsentRelationship;
+  givenOn: string;
+  scope: ConsentScope;
+  withdrawnOn?: string;
+  withdrawalReason?: string;
+}
+
 export interface CoordinationFile extends PatientIdentity {
   id: string;
   structureId: string;
+  insStatus?: InsStatus;
+  phone?: string;
+  status: CaseStatus;
+  statusSince: string;
+  allowedTransitions: CaseStatus[];
+  referralOrigin?: ReferralOrigin;
+  referralDetail?: string;
+  catchmentArea?: string;
+  caseManager?: Professional;
+  gp?: Professional;
+  consent?: Consent;
   openedAt: string;
   version: number;
   myRole?: CareTeamRole;
+  emergency?: boolean;
+}
+
+export interface NewCoordinationFile extends PatientIdentity {
+  insStatus?: InsStatus | null;
+  phone?: string | null;
+  referralOrigin?: ReferralOrigin | null;
+  referralDetail?: string | null;
+  catchmentArea?: string | null;
+}
+
+export interface CaseStatusChange {
+  id: string;
+  from?: CaseStatus;
+  to: CaseStatus;
+  effectiveOn: string;
+  recordedAt: string;
+  recordedByName: string;
+  reason: string;
+}
+
+export interface FileContact {
+  id: string;
+  kind: ContactKind;
+  name: string;
+  relationship?: string;
+  phone?: string;
+  email?: string;
+}
+
+export interface FileSearch {
+  q?: string;
+  status?: CaseStatus | '';
+  area?: string;
+}
+
+export interface Invitation {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  profession: string;
+  role: CareTeamRole;
+  status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'CANCELLED' | 'EXPIRED';
+  invitedAt: string;
+  expiresAt: string;
+}
+
+export interface CarePlanDelegation {
+  structure: Structure;
+  delegatedBy: Professional;
+  delegatedAt: string;
+}
+
+export interface AuditRecord {
+  id: number;
+  occurredAt: string;
+  actorId: string;
+  actorUsername: string;
+  action: 'READ' | 'CREATE' | 'UPDATE';
+  resource: string;
+  detail?: string;
+  emergency: boolean;
+}
+
+export interface EmergencyAccess {
+  id: string;
+  fileId: string;
+  professional: Professional;
+  reason: string;
+  grantedAt: string;
+  expiresAt: string;
 }
 
 export interface Structure {
@@ -78,7 +211,12 @@ export interface Professional {
   firstName: string;
   lastName: string;
   profession: string;
+  rpps?: string;
+  email?: string;
+  phone?: string;
   structure: Structure;
+  hasLogin?: boolean;
+  version?: number;
 }
 
 export interface CurrentUser {
@@ -93,6 +231,10 @@ export interface CareTeamMember {
   role: CareTeamRole;
   since: string;
   until?: string;
+  endedAt?: string;
+  endReason?: string;
+  active: boolean;
+  version: number;
 }
 
 export interface LogbookEntry {

@@ -12,6 +12,7 @@ export class Session {
   readonly problem = signal('error.generic');
 
   load(): void {
+    this.failed.set(false);
     this.api.me().subscribe({
       next: (user) => this.user.set(user),
       error: (e) => {
@@ -19,6 +20,10 @@ export class Session {
         this.failed.set(true);
       },
     });
+  }
+
+  hasRole(role: string): boolean {
+    return this.user()?.roles.includes(role) ?? false;
   }
 
   isCaseManager(): boolean {

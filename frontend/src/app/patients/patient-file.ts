@@ -5,12 +5,28 @@ import { CoordinationFile } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { CareTeamPanel } from '../careteam/care-team-panel';
 import { LogbookPanel } from '../logbook/logbook-panel';
+import { InvitationsPanel } from '../careteam/invitations-panel';
+import { OrientationPanel } from '../orientation/orientation-panel';
+import { ContactsPanel } from './contacts-panel';
+import { CoordinationPanel } from './coordination-panel';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 
-/** A patient's coordination file: identity, care team and logbook. */
+/**
+ * A patient's coordination file: identity, case workflow and coordination, logbook, care team,
+ * contacts and orientation requests.
+ */
 @Component({
   selector: 'app-patient-file',
-  imports: [RouterLink, TranslatePipe, CareTeamPanel, LogbookPanel],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    CareTeamPanel,
+    LogbookPanel,
+    CoordinationPanel,
+    ContactsPanel,
+    InvitationsPanel,
+    OrientationPanel,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a routerLink="/patients" class="back">{{ 'file.back' | t }}</a>
@@ -34,19 +50,52 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
         </p>
         <p class="muted">
           @if (f.ins) {
-            INS {{ f.ins }}
+            INS {{ f.ins }} ({{ 'insStatus.' + (f.insStatus ?? 'PROVISIONAL') | t }})
           } @else {
             {{ 'file.noIns' | t }}
+          }
+          @if (f.phone) {
+            · <a [href]="'tel:' + f.phone.replaceAll(' ', '')">{{ f.phone }}</a>
           }
           @if (f.myRole) {
             ·
             <span class="badge">{{ 'file.myRole' | t: { role: i18n.t('role.' + f.myRole) } }}</span>
           }
         </p>
+        @if (f.myRole === 'CASE_MANAGER') {
+          <p>
+            <a [routerLink]="['/patients', f.id, 'access-log']" data-testid="access-log-link">{{
+              'accessLog.link' | t
+            }}</a>
+          </p>
+        }
       </section>
+      @if (f.emergency) {
+        <div class="alert emergency" role="alert" data-testid="emergency-banner">
+          {{ 'file.emergency' | t }}
+        </div>
+      }
+      @if (left()) {
+        <div class="alert ok" role="status">{{ 'team.leftNotice' | t }}</div>
+      }
       <div class="columns">
-        <app-logbook-panel [fileId]="f.id" />
-        <app-care-team-panel [fileId]="f.id" [canManage]="f.myRole === 'CASE_MANAGER'" />
+        <div>
+          <app-coordination-panel [file]="f" (changed)="file.set($event)" />
+          <app-logbook-panel [fileId]="f.id" />
+        </div>
+        <div>
+          <app-care-team-panel
+            [fileId]="f.id"
+            [canManage]="f.myRole === 'CASE_MANAGER'"
+            [myRole]="f.myRole"
+            (left)="left.set(true)"
+          />
+          @if (f.myRole === 'CASE_MANAGER') {
+            <app-invitations-panel [fileId]="f.id" />
+          }
+          <app-contacts-panel [fileId]="f.id" [canEdit]="!!f.myRole" />
+          <app-orientation-panel [fileId]="f.id" [canSend]="f.myRole === 'CASE_MANAGER'" />
+        </div>
       </div>
     } @else {
       <p aria-live="polite">{{ 'common.loading' | t }}</p>
@@ -63,6 +112,12 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     .identity p {
       margin: 0.2rem 0;
     }
+    .emergency {
+      background: var(--danger-bg);
+      border-color: var(--danger);
+      color: var(--danger);
+      font-weight: 600;
+    }
     .columns {
       display: grid;
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
@@ -70,6 +125,12 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
       align-items: start;
     }
     @media (max-width: 56rem) {
+      .emergency {
+        background: var(--danger-bg);
+        border-color: var(--danger);
+        color: var(--danger);
+        font-weight: 600;
+      }
       .columns {
         grid-template-columns: 1fr;
       }
@@ -82,6 +143,7 @@ export class PatientFile {
   readonly id = input.required<string>();
   protected readonly file = signal<CoordinationFile | null>(null);
   protected readonly error = signal<CallError | null>(null);
+  protected readonly left = signal(false);
 
   constructor() {
     effect(() => {

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Api } from '../core/api';
 import { Pager } from '../core/pager';
-import { CoordinationFile, Page } from '../core/models';
+import { CASE_STATUSES, CoordinationFile, FileSearch, Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
 import { I18n, TranslatePipe } from '../i18n/i18n';
@@ -10,17 +11,52 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 /** "Mes patients": the files of the care teams I belong to. */
 @Component({
   selector: 'app-patient-list',
-  imports: [RouterLink, TranslatePipe, Pager],
+  imports: [FormsModule, RouterLink, TranslatePipe, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="heading">
       <h1>{{ 'patients.title' | t }}</h1>
-      @if (session.isCaseManager()) {
-        <a class="btn" routerLink="/patients/new" data-testid="new-file"
-          >+ {{ 'patients.new' | t }}</a
+      <div class="heading-actions">
+        <a
+          class="btn secondary"
+          routerLink="/patients/emergency-access"
+          data-testid="break-glass"
+          >{{ 'breakGlass.link' | t }}</a
         >
-      }
+        @if (session.isCaseManager()) {
+          <a class="btn" routerLink="/patients/new" data-testid="new-file"
+            >+ {{ 'patients.new' | t }}</a
+          >
+        }
+      </div>
     </div>
+    <form class="search card" role="search" (ngSubmit)="load(0)">
+      <div class="field">
+        <label for="search-q">{{ 'patients.search' | t }}</label>
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          maxlength="100"
+          [(ngModel)]="search.q"
+          data-testid="patient-search"
+        />
+      </div>
+      <div class="field">
+        <label for="search-status">{{ 'patients.status' | t }}</label>
+        <select id="search-status" name="status" [(ngModel)]="search.status">
+          <option value="">{{ 'patients.allStatuses' | t }}</option>
+          @for (s of statuses; track s) {
+            <option [value]="s">{{ 'status.' + s | t }}</option>
+          }
+        </select>
+      </div>
+      <div class="field">
+        <label for="search-area">{{ 'coordination.area' | t }}</label>
+        <input id="search-area" name="area" maxlength="100" [(ngModel)]="search.area" />
+      </div>
+      <button class="btn" type="submit">{{ 'patients.searchButton' | t }}</button>
+    </form>
     @if (error(); as e) {
       <div class="alert" role="alert">
         {{ e.messageKey | t }}
@@ -42,6 +78,9 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
                   {{ 'patients.born' | t: { date: i18n.date(f.birthDate) } }}</span
                 >
                 <span class="muted">{{ f.address.city }}</span>
+                <span class="status" [attr.data-status]="f.status">{{
+                  'status.' + f.status | t
+                }}</span>
               </a>
             </li>
           }
@@ -53,6 +92,37 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     }
   `,
   styles: `
+    .heading-actions {
+      display: flex;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
+    .search {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      align-items: end;
+    }
+    .search .field {
+      flex: 1 1 12rem;
+    }
+    .search .btn {
+      margin-bottom: 1rem;
+    }
+    .status {
+      align-self: flex-start;
+      font-size: 0.85rem;
+      font-weight: 600;
+      padding: 0.1rem 0.5rem;
+      border-radius: 999px;
+      background: #e3ecf3;
+      color: var(--brand-dark);
+      margin-top: 0.25rem;
+    }
+    .status[data-status='INCLUDED'] {
+      background: var(--ok-bg);
+      color: var(--ok);
+    }
     .heading {
       display: flex;
       justify-content: space-between;
@@ -92,6 +162,8 @@ export class PatientList implements OnInit {
   protected readonly i18n = inject(I18n);
   protected readonly page = signal<Page<CoordinationFile> | null>(null);
   protected readonly error = signal<CallError | null>(null);
+  protected readonly statuses = CASE_STATUSES;
+  protected readonly search: FileSearch = { q: '', status: '', area: '' };
 
   ngOnInit(): void {
     this.load(0);
@@ -99,7 +171,7 @@ export class PatientList implements OnInit {
 
   protected load(page: number): void {
     this.error.set(null);
-    this.api.myPatients(page).subscribe({
+    this.api.myPatients(page, 20, this.search).subscribe({
       next: (p) => this.page.set(p),
       error: (e) => this.error.set(callError(e)),
     });

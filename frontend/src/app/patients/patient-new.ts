@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormBuilder, ReactiveFormsModule, Validators, AbstractControl } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { Api } from '../core/api';
-import { SEXES, Sex } from '../core/models';
+import { InsStatus, REFERRAL_ORIGINS, ReferralOrigin, SEXES, Sex } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { isValidIns } from './ins';
@@ -141,6 +141,53 @@ function notInFuture(control: AbstractControl) {
           <div class="error" data-testid="ins-error">{{ fieldError('ins') }}</div>
         }
       </div>
+      <div class="grid">
+        <div class="field">
+          <label for="insStatus">{{ 'field.insStatus' | t }}</label>
+          <select id="insStatus" formControlName="insStatus">
+            <option value="PROVISIONAL">{{ 'insStatus.PROVISIONAL' | t }}</option>
+            <option value="QUALIFIED">{{ 'insStatus.QUALIFIED' | t }}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="phone">{{ 'field.phone' | t }}</label>
+          <input id="phone" type="tel" formControlName="phone" maxlength="30" />
+          @if (bad('phone')) {
+            <div class="error">{{ fieldError('phone') }}</div>
+          }
+        </div>
+      </div>
+      <fieldset>
+        <legend>{{ 'new.referral' | t }}</legend>
+        <div class="grid">
+          <div class="field">
+            <label for="referralOrigin">{{ 'coordination.referral' | t }}</label>
+            <select
+              id="referralOrigin"
+              formControlName="referralOrigin"
+              data-testid="referral-origin"
+            >
+              <option value="">—</option>
+              @for (o of origins; track o) {
+                <option [value]="o">{{ 'referral.' + o | t }}</option>
+              }
+            </select>
+          </div>
+          <div class="field">
+            <label for="referralDetail">{{ 'coordination.referralDetail' | t }}</label>
+            <input
+              id="referralDetail"
+              formControlName="referralDetail"
+              maxlength="200"
+              data-testid="referral-detail"
+            />
+          </div>
+          <div class="field">
+            <label for="catchmentArea">{{ 'coordination.area' | t }}</label>
+            <input id="catchmentArea" formControlName="catchmentArea" maxlength="100" />
+          </div>
+        </div>
+      </fieldset>
       <div class="actions">
         <button class="btn" type="submit" [disabled]="saving()" data-testid="create-file">
           {{ (saving() ? 'new.saving' : 'new.submit') | t }}
@@ -155,6 +202,16 @@ function notInFuture(control: AbstractControl) {
       grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
       gap: 0 1rem;
     }
+    fieldset {
+      border: 1px solid var(--line);
+      border-radius: 0.5rem;
+      margin: 0 0 1rem;
+      padding: 0.5rem 1rem 0;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 0.25rem;
+    }
     .actions {
       display: flex;
       gap: 0.75rem;
@@ -167,6 +224,7 @@ export class PatientNew {
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
   protected readonly sexes = SEXES;
+  protected readonly origins = REFERRAL_ORIGINS;
   protected readonly saving = signal(false);
   protected readonly error = signal<CallError | null>(null);
   private readonly serverErrors = signal<Record<string, string>>({});
@@ -180,6 +238,11 @@ export class PatientNew {
     postalCode: ['', [Validators.required, Validators.pattern(/^[0-9]{5}$/)]],
     city: ['', [Validators.required, Validators.maxLength(100)]],
     ins: ['', insValidator],
+    insStatus: ['PROVISIONAL' as InsStatus],
+    phone: ['', [Validators.maxLength(30), Validators.pattern(/^[0-9 +().-]*$/)]],
+    referralOrigin: ['' as ReferralOrigin | ''],
+    referralDetail: ['', Validators.maxLength(200)],
+    catchmentArea: ['', Validators.maxLength(100)],
   });
 
   private static readonly SERVER_FIELD: Record<string, string> = {
@@ -198,7 +261,8 @@ export class PatientNew {
     if (control.hasError('required')) return this.i18n.t('common.required');
     if (control.hasError('ins')) return this.i18n.t('field.ins.invalid');
     if (control.hasError('future')) return this.i18n.t('field.birthDate.future');
-    if (control.hasError('pattern')) return this.i18n.t('field.postalCode.invalid');
+    if (control.hasError('pattern'))
+      return this.i18n.t(name === 'phone' ? 'field.phone.invalid' : 'field.postalCode.invalid');
     return this.serverError(name) ?? '';
   }
 
@@ -224,6 +288,11 @@ export class PatientNew {
         sex: v.sex,
         address: { line: v.line.trim(), postalCode: v.postalCode, city: v.city.trim() },
         ins: v.ins.trim() || null,
+        insStatus: v.ins.trim() ? v.insStatus : null,
+        phone: v.phone.trim() || null,
+        referralOrigin: v.referralOrigin || null,
+        referralDetail: v.referralDetail.trim() || null,
+        catchmentArea: v.catchmentArea.trim() || null,
       })
       .subscribe({
         next: (file) => void this.router.navigate(['/patients', file.id]),

@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { documentScreen, expectAccessible, loginAs } from './support';
+
+/**
+ * Bernard's first steps (seed 001): the home aide's service refers him; the case manager opens
+ * his file in request analysis (T1), includes him, builds his team; at the end she sends an
+ * admission request to a nursing home, whose staff accept it.
+ */
+test("Bernard's file from referral to an accepted nursing-home admission", async ({ browser }) => {
+  const lastName = process.env['LIAISON_SCREENSHOTS']
+    ? 'Garnier'
+    : `Garnier-${Date.now().toString(36)}`;
+
+  // Referred by the home-care service: the case manager opens the file with its origin.
+  const manager = await loginAs(browser, 'isabelle.martin');
+  await manager.getByTestId('new-file').click();
+  await manager.locator('#lastName').fill(lastName);
+  await manager.getByLabel('Prénom').fill('Bernard');
+  await manager.getByLabel('Date de naissance').fill('1941-03-14');
+  await manager.getByLabel('Sexe').selectOption('MALE');
+  await manager.getByLabel('Adresse').fill('12 rue des Carmes');
+  await manager.getByLabel('Code postal').fill('45000');
+  await manager.locator('#city').fill('Orléans');
+  await manager.getByTestId('referral-origin').selectOption('HOME_CARE_SERVICE');
+  await manager.getByTestId('referral-detail').fill('Aide et Vie à Domicile (Lucie Petit)');
+  await manager.getByTestId('create-file').click();
+  await expect(manager.getByTestId('patient-name')).toContainText(lastName.toUpperCase());
+  await expect(manager.getByTestId('case-status')).toHaveText('Analyse de la demande (T1)');
+  await expect(manager.getByTestId('referral')).toContainText('Service d’aide à domicile');
+
+  // After the assessment, she includes him in case management, with a reason.
+  await manager.getByTestId('transition-INCLUDED').click();
+  await manager
+    .getByTestId('transition-reason')
+    .fill('Évaluation multidimensionnelle : situation complexe, critères d’inclusion remplis.');
+  await manager.getByTestId('transition-confirm').click();
+  await expect(manager.getByTestId('case-status')).toHaveText('Inclus en gestion de cas');
+  await manager.getByText('Historique des statuts').click();
+  await expect(manager.getByTestId('status-history')).toContainText('critères d’inclusion');
+
+  // She builds his team from the directory: GP, nurse, home aide.
+  await manager.getByText('Ajouter un professionnel').click();
+  for (const [search, name, role] of [
+    ['moreau', 'Henri Moreau', 'Médecin traitant'],
+    ['dubois', 'Claire Dubois', 'Infirmier(ère)'],
+    ['petit', 'Lucie Petit', 'Aide à domicile'],
+  ]) {
+    await manager.getByTestId('pro-search').fill(search);
+    await manager.getByRole('option', { name: new RegExp(name) }).click();
+    await manager.getByTestId('add-member').click();
+    await expect(manager.getByTestId(`member-${name.split(' ')[1]}`)).toContainText(role);
+  }
+  await expectAccessible(manager);
+  await documentScreen(manager, '07-dossier-suivi-equipe');
+
+  // Months later, the RCP decided on a nursing home: she sends the admission request.
+  await manager.getByTestId('orientation-new').click();
+  await manager.getByTestId('orientation-search').fill('glycines');
+  await manager
+    .getByTestId('orientation-results')
+    .getByRole('button', { name: /EHPAD Les Glycines/ })
+    .click();
+  await expect(manager.getByTestId('orientation-chosen')).toHaveText('EHPAD Les Glycines');
+  await manager.getByTestId('orientation-kind').selectOption('ADMISSION');
+  await manager
+    .getByTestId('orientation-summary-input')
+    .fill('GIR 3, chutes répétées, aidante épuisée. La RCP propose une entrée en EHPAD.');
+  await manager.getByTestId('orientation-send').click();
+  await expect(manager.getByTestId('orientation-notice')).toContainText('EHPAD Les Glycines');
+  await expect(manager.getByTestId('orientation-requests')).toContainText('Envoyée');
+
+  // The nursing home's coordinator sees it among the requests she received, and accepts it.
+  const home = await loginAs(browser, 'nathalie.roche');
+  await home.getByRole('link', { name: 'Demandes reçues' }).click();
+  const request = home
+    .getByTestId('orientation-request')
+    .filter({ hasText: lastName.toUpperCase() });
+  await expect(request).toContainText('GIR 3, chutes répétées');
+  await expect(request).toContainText('DAC Cœur de Loire');
+  await request.getByTestId('answer-ACCEPTED').click();
+  await request.getByTestId('answer-comment').fill('Place disponible au 1er décembre.');
+  await request.getByTestId('confirm-ACCEPTED').click();
+  await expect(request.getByTestId('orientation-status')).toContainText('Acceptée');
+  await expectAccessible(home);
+  await documentScreen(home, '08-demandes-recues-ehpad');
+  // The nursing home sees the request, not Bernard's coordination file.
+  await expect(home.getByText('Mes patients').first()).toBeVisible();
+
+  // Back in the file, the case manager sees the answer.
+  await manager.reload();
+  const sent = manager.getByTestId('orientation-request').first();
+  await expect(sent.getByTestId('orientation-status')).toContainText('Acceptée');
+  await expect(sent).toContainText('Place disponible au 1er décembre.');
+});

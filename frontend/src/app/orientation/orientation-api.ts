@@ -1,0 +1,116 @@
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+import { Page, Professional, Sex, Structure } from '../core/models';
+
+/** Wire formats of orientation and admission requests (records of the EJB module, as JSON). */
+export type OrientationKind = 'ADMISSION' | 'ORIENTATION';
+export type OrientationStatus = 'SENT' | 'ACCEPTED' | 'REFUSED' | 'ADMITTED' | 'CANCELLED';
+export type StructureType =
+  | 'DAC'
+  | 'HOSPITAL'
+  | 'NURSING_HOME'
+  | 'HOME_CARE_SERVICE'
+  | 'HOME_NURSING_SERVICE'
+  | 'HEALTH_PRACTICE'
+  | 'PHARMACY'
+  | 'CPTS'
+  | 'SOCIAL_SERVICE';
+
+export const ORIENTATION_KINDS: OrientationKind[] = ['ADMISSION', 'ORIENTATION'];
+export const STRUCTURE_TYPES: StructureType[] = [
+  'DAC',
+  'HOSPITAL',
+  'NURSING_HOME',
+  'HOME_CARE_SERVICE',
+  'HOME_NURSING_SERVICE',
+  'HEALTH_PRACTICE',
+  'PHARMACY',
+  'CPTS',
+  'SOCIAL_SERVICE',
+];
+
+/** Longest summary and answer comment the API accepts. */
+export const SUMMARY_MAX = 4000;
+export const COMMENT_MAX = 1000;
+
+export interface OrientationRequest {
+  id: string;
+  fileId: string;
+  patientFirstName: string;
+  patientLastName: string;
+  patientBirthDate: string;
+  patientSex: Sex;
+  patientCity: string;
+  from: Structure;
+  to: Structure;
+  kind: OrientationKind;
+  summary: string;
+  status: OrientationStatus;
+  sentBy: Professional;
+  sentAt: string;
+  answeredBy?: Professional | null;
+  answeredAt?: string | null;
+  answerComment?: string | null;
+  admittedOn?: string | null;
+  version: number;
+}
+
+export interface SendOrientationRequest {
+  toStructureId: string;
+  kind: OrientationKind;
+  summary: string;
+}
+
+export interface OrientationAnswer {
+  status: Exclude<OrientationStatus, 'SENT'>;
+  comment?: string;
+  /** YYYY-MM-DD, required for ADMITTED. */
+  admittedOn?: string;
+}
+
+/** The orientation calls of the REST API, and the structure search of the directory. */
+@Injectable({ providedIn: 'root' })
+export class OrientationApi {
+  private readonly http = inject(HttpClient);
+
+  /** The requests my structure received, newest first. */
+  incoming(page: number, size = 20): Observable<Page<OrientationRequest>> {
+    return this.http.get<Page<OrientationRequest>>('/api/orientation-requests/incoming', {
+      params: { page, size },
+    });
+  }
+
+  /** The requests sent from a patient's file. */
+  ofFile(fileId: string): Observable<OrientationRequest[]> {
+    return this.http.get<OrientationRequest[]>(
+      `/api/patients/${encodeURIComponent(fileId)}/orientation-requests`,
+    );
+  }
+
+  send(fileId: string, request: SendOrientationRequest): Observable<OrientationRequest> {
+    return this.http.post<OrientationRequest>(
+      `/api/patients/${encodeURIComponent(fileId)}/orientation-requests`,
+      request,
+    );
+  }
+
+  /** Answers from the version the person saw: 412 when somebody changed it meanwhile. */
+  answer(
+    request: Pick<OrientationRequest, 'id' | 'version'>,
+    answer: OrientationAnswer,
+  ): Observable<OrientationRequest> {
+    return this.http.post<OrientationRequest>(
+      `/api/orientation-requests/${encodeURIComponent(request.id)}/answer`,
+      answer,
+      { headers: new HttpHeaders({ 'If-Match': `"${request.version}"` }) },
+    );
+  }
+
+  searchStructures(q: string, type: StructureType | '', size = 8): Observable<Page<Structure>> {
+    let params = new HttpParams().set('page', 0).set('size', size);
+    if (q) params = params.set('q', q);
+    if (type) params = params.set('type', type);
+    return this.http.get<Page<Structure>>('/api/directory/structures', { params });
+  }
+}
