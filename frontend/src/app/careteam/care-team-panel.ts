@@ -318,6 +318,8 @@ export class CareTeamPanel {
   readonly myRole = input<CareTeamRole | undefined>(undefined);
   /** Emitted when the caller left the team (the file is no longer his or hers). */
   readonly left = output<void>();
+  /** Emitted when the team changed (the file shows its GP and case manager). */
+  readonly changed = output<void>();
   protected readonly roles = CARE_TEAM_ROLES;
   protected readonly members = signal<CareTeamMember[]>([]);
   protected readonly current = computed(() => this.members().filter((m) => !this.isFormer(m)));
@@ -387,6 +389,7 @@ export class CareTeamPanel {
     if (reason === null) return;
     this.call(this.api.removeMember(this.fileId(), m.id, reason), (u) => {
       this.replace(u);
+      this.changed.emit();
       this.notice.set(this.i18n.t('team.removed', { name }));
     });
   }
@@ -451,6 +454,7 @@ export class CareTeamPanel {
       next: (member) => {
         this.saving.set(false);
         this.members.update((list) => [...list, member]);
+        this.changed.emit();
         this.notice.set(this.i18n.t('team.added', { name: `${p.firstName} ${p.lastName}` }));
         this.chosen.set(null);
         this.results.set([]);

@@ -254,6 +254,7 @@ export const MESSAGES = {
     fr: 'Modifier l’orientation et le consentement',
     en: 'Edit referral and consent',
   },
+  'coordination.opened': { fr: 'Ouverture du dossier', en: 'File opened' },
   'coordination.history': { fr: 'Historique des statuts', en: 'Status history' },
   'coordination.historyLine': { fr: 'le {date}, par {by}', en: 'on {date}, by {by}' },
   'referral.GP': { fr: 'Médecin traitant', en: 'GP' },

@@ -14,63 +14,65 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
   template: `
     <section class="card" aria-labelledby="logbook-title">
       <h2 id="logbook-title">{{ 'logbook.title' | t }}</h2>
-      <form class="write" (ngSubmit)="write()" data-testid="logbook-form">
-        <h3>{{ 'logbook.write' | t }}</h3>
-        @if (error(); as e) {
-          <div class="alert" role="alert">{{ e.messageKey | t: { detail: e.detail ?? '' } }}</div>
-        }
-        @if (notice()) {
-          <div class="alert ok" role="status">{{ 'logbook.posted' | t }}</div>
-        }
-        <div class="field">
-          <label for="entry-category">{{ 'logbook.category' | t }}</label>
-          <select
-            id="entry-category"
-            name="category"
-            [ngModel]="category()"
-            (ngModelChange)="category.set($event)"
-            data-testid="entry-category"
-          >
-            @for (c of categories; track c) {
-              <option [value]="c">{{ 'category.' + c | t }}</option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="entry-text">{{ 'logbook.text' | t }}</label>
-          <textarea
-            id="entry-text"
-            name="text"
-            rows="4"
-            maxlength="4000"
-            [ngModel]="text()"
-            (ngModelChange)="text.set($event)"
-            aria-describedby="entry-help"
-            data-testid="entry-text"
-          ></textarea>
-          <div class="help" id="entry-help">
-            {{ 'logbook.textHelp' | t: { count: text().length } }}
+      @if (canWrite()) {
+        <form class="write" (ngSubmit)="write()" data-testid="logbook-form">
+          <h3>{{ 'logbook.write' | t }}</h3>
+          @if (error(); as e) {
+            <div class="alert" role="alert">{{ e.messageKey | t: { detail: e.detail ?? '' } }}</div>
+          }
+          @if (notice()) {
+            <div class="alert ok" role="status">{{ 'logbook.posted' | t }}</div>
+          }
+          <div class="field">
+            <label for="entry-category">{{ 'logbook.category' | t }}</label>
+            <select
+              id="entry-category"
+              name="category"
+              [ngModel]="category()"
+              (ngModelChange)="category.set($event)"
+              data-testid="entry-category"
+            >
+              @for (c of categories; track c) {
+                <option [value]="c">{{ 'category.' + c | t }}</option>
+              }
+            </select>
           </div>
-        </div>
-        <label class="check">
-          <input
-            type="checkbox"
-            name="important"
-            [ngModel]="important()"
-            (ngModelChange)="important.set($event)"
-            data-testid="entry-important"
-          />
-          {{ 'logbook.important' | t }}
-        </label>
-        <button
-          class="btn"
-          type="submit"
-          [disabled]="saving() || !text().trim()"
-          data-testid="entry-submit"
-        >
-          {{ (saving() ? 'logbook.saving' : 'logbook.submit') | t }}
-        </button>
-      </form>
+          <div class="field">
+            <label for="entry-text">{{ 'logbook.text' | t }}</label>
+            <textarea
+              id="entry-text"
+              name="text"
+              rows="4"
+              maxlength="4000"
+              [ngModel]="text()"
+              (ngModelChange)="text.set($event)"
+              aria-describedby="entry-help"
+              data-testid="entry-text"
+            ></textarea>
+            <div class="help" id="entry-help">
+              {{ 'logbook.textHelp' | t: { count: text().length } }}
+            </div>
+          </div>
+          <label class="check">
+            <input
+              type="checkbox"
+              name="important"
+              [ngModel]="important()"
+              (ngModelChange)="important.set($event)"
+              data-testid="entry-important"
+            />
+            {{ 'logbook.important' | t }}
+          </label>
+          <button
+            class="btn"
+            type="submit"
+            [disabled]="saving() || !text().trim()"
+            data-testid="entry-submit"
+          >
+            {{ (saving() ? 'logbook.saving' : 'logbook.submit') | t }}
+          </button>
+        </form>
+      }
       @if (page(); as p) {
         @if (p.total === 0) {
           <p class="muted" data-testid="logbook-empty">{{ 'logbook.empty' | t }}</p>
@@ -150,6 +152,8 @@ export class LogbookPanel {
   private readonly api = inject(Api);
   protected readonly i18n = inject(I18n);
   readonly fileId = input.required<string>();
+  /** False for an emergency (read-only) access. */
+  readonly canWrite = input(true);
   protected readonly categories = LOGBOOK_CATEGORIES;
   protected readonly page = signal<Page<LogbookEntry> | null>(null);
   protected readonly category = signal<LogbookCategory>('CARE');

@@ -290,7 +290,7 @@ const today = () => new Date().toISOString().substring(0, 10);
                     | t: { date: i18n.date(c.effectiveOn), by: c.recordedByName }
                 }}
               </span>
-              <div>{{ c.reason }}</div>
+              <div>{{ c.from ? c.reason : ('coordination.opened' | t) }}</div>
             </li>
           }
         </ol>

@@ -79,9 +79,9 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
         <div class="alert ok" role="status">{{ 'team.leftNotice' | t }}</div>
       }
       <div class="columns">
-        <div>
+        <div class="main" [class.logbook-first]="f.myRole !== 'CASE_MANAGER'">
           <app-coordination-panel [file]="f" (changed)="file.set($event)" />
-          <app-logbook-panel [fileId]="f.id" />
+          <app-logbook-panel [fileId]="f.id" [canWrite]="!f.emergency" />
         </div>
         <div>
           <app-care-team-panel
@@ -89,6 +89,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
             [canManage]="f.myRole === 'CASE_MANAGER'"
             [myRole]="f.myRole"
             (left)="left.set(true)"
+            (changed)="reload(f.id)"
           />
           @if (f.myRole === 'CASE_MANAGER') {
             <app-invitations-panel [fileId]="f.id" />
@@ -117,6 +118,14 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
       border-color: var(--danger);
       color: var(--danger);
       font-weight: 600;
+    }
+    .main {
+      display: flex;
+      flex-direction: column;
+    }
+    /* The home aide and the nurse come for the logbook: it comes first for them. */
+    .main.logbook-first app-logbook-panel {
+      order: -1;
     }
     .columns {
       display: grid;
@@ -150,10 +159,14 @@ export class PatientFile {
       const id = this.id();
       this.file.set(null);
       this.error.set(null);
-      this.api.file(id).subscribe({
-        next: (f) => this.file.set(f),
-        error: (e) => this.error.set(callError(e)),
-      });
+      this.reload(id);
+    });
+  }
+
+  protected reload(id: string): void {
+    this.api.file(id).subscribe({
+      next: (f) => this.file.set(f),
+      error: (e) => this.error.set(callError(e)),
     });
   }
 }
