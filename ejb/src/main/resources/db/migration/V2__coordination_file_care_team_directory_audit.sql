@@ -17,7 +17,8 @@ alter table coordination_file
     add column consent_withdrawn_on date,
     add column consent_withdrawal_reason varchar(500);
 update coordination_file set ins_status = 'PROVISIONAL' where ins is not null;
-update coordination_file set status_since = cast(opened_at as date), case_manager_id = opened_by;
+update coordination_file
+   set status_since = cast(opened_at at time zone 'Europe/Paris' as date), case_manager_id = opened_by;
 alter table coordination_file alter column status_since set not null;
 create index coordination_file_structure_status on coordination_file (structure_id, status);
 
@@ -35,7 +36,7 @@ create table case_status_change (
 );
 create index case_status_change_file on case_status_change (file_id, recorded_at);
 insert into case_status_change (id, file_id, from_status, to_status, effective_on, recorded_at, recorded_by, recorded_by_name, reason)
-select gen_random_uuid(), f.id, null, 'REQUEST_ANALYSIS', cast(f.opened_at as date), f.opened_at, f.opened_by,
+select gen_random_uuid(), f.id, null, 'REQUEST_ANALYSIS', cast(f.opened_at at time zone 'Europe/Paris' as date), f.opened_at, f.opened_by,
        p.first_name || ' ' || p.last_name, 'File opened'
 from coordination_file f join professional p on p.id = f.opened_by;
 
@@ -163,21 +164,24 @@ create index outgoing_mail_pending on outgoing_mail (next_attempt_at) where sent
 -- Each record carries the hash of the previous record of the same file (a chain per file); the
 -- head of each chain is kept apart, so that removing the last records is detected too. The
 -- database computes the chain in a trigger, under a lock of the chain head, so that concurrent
--- transactions can never fork it. UPDATE and DELETE are refused: the log is append-only.
+-- transactions can never fork it; chain_seq is the order in the chain (ids come from a sequence
+-- before the lock, so two concurrent inserts may chain in the other order than their ids).
+-- UPDATE and DELETE are refused: the log is append-only.
 alter table audit_record
     add column emergency boolean      not null default false,
+    add column chain_seq bigint,
     add column prev_hash varchar(64),
     add column hash      varchar(64);
 
 create table audit_chain_head (
     file_id   uuid primary key,
-    last_id   bigint      not null,
+    last_seq  bigint      not null,
     last_hash varchar(64) not null
 );
 
 create function audit_record_canonical(r audit_record, prev varchar) returns text
 language sql immutable as $$
-  select coalesce(prev, '') || '|' || r.id || '|'
+  select coalesce(prev, '') || '|' || r.id || '|' || r.chain_seq || '|'
       || to_char(r.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|'
       || r.actor_id || '|' || r.actor_username || '|' || r.file_id || '|' || r.action || '|'
       || r.resource || '|' || coalesce(r.detail, '') || '|' || r.emergency
@@ -187,13 +191,15 @@ create function audit_record_chain() returns trigger
 language plpgsql as $$
 declare
   prev varchar(64);
+  seq bigint;
 begin
-  insert into audit_chain_head (file_id, last_id, last_hash) values (new.file_id, 0, '')
+  insert into audit_chain_head (file_id, last_seq, last_hash) values (new.file_id, 0, '')
     on conflict (file_id) do nothing;
-  select last_hash into prev from audit_chain_head where file_id = new.file_id for update;
+  select last_hash, last_seq into prev, seq from audit_chain_head where file_id = new.file_id for update;
+  new.chain_seq := seq + 1;
   new.prev_hash := prev;
   new.hash := encode(sha256(convert_to(audit_record_canonical(new, prev), 'UTF8')), 'hex');
-  update audit_chain_head set last_id = new.id, last_hash = new.hash where file_id = new.file_id;
+  update audit_chain_head set last_seq = new.chain_seq, last_hash = new.hash where file_id = new.file_id;
   return new;
 end
 $$;
@@ -210,24 +216,28 @@ do $$
 declare
   r audit_record;
   prev varchar(64);
+  seq bigint;
   h varchar(64);
 begin
   for r in select * from audit_record order by file_id, id loop
-    select last_hash into prev from audit_chain_head where file_id = r.file_id;
+    select last_hash, last_seq into prev, seq from audit_chain_head where file_id = r.file_id;
     if not found then
       prev := '';
-      insert into audit_chain_head (file_id, last_id, last_hash) values (r.file_id, 0, '');
+      seq := 0;
+      insert into audit_chain_head (file_id, last_seq, last_hash) values (r.file_id, 0, '');
     end if;
+    r.chain_seq := seq + 1;
     h := encode(sha256(convert_to(audit_record_canonical(r, prev), 'UTF8')), 'hex');
-    update audit_record set prev_hash = prev, hash = h where id = r.id;
-    update audit_chain_head set last_id = r.id, last_hash = h where file_id = r.file_id;
+    update audit_record set chain_seq = r.chain_seq, prev_hash = prev, hash = h where id = r.id;
+    update audit_chain_head set last_seq = r.chain_seq, last_hash = h where file_id = r.file_id;
   end loop;
 end
 $$;
 alter table audit_record alter column hash set not null;
+alter table audit_record alter column chain_seq set not null;
 
 create trigger audit_record_chain before insert on audit_record
   for each row execute function audit_record_chain();
 create trigger audit_record_append_only before update or delete on audit_record
   for each row execute function audit_record_append_only();
-create index audit_record_file_id on audit_record (file_id, id);
+create unique index audit_record_chain on audit_record (file_id, chain_seq);

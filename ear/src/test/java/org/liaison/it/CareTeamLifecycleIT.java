@@ -197,6 +197,13 @@ class CareTeamLifecycleIT {
     assertThat(before.status()).as("no directory entry: no patient at all").isEqualTo(403);
     assertThat(before.json().get("code").asText()).isEqualTo("not-a-professional");
 
+    // somebody else who got hold of the link cannot use it
+    var other = "autre." + suffix;
+    KeycloakAdmin.ensureUser(other, "autre-" + suffix + "@example.org", "Autre", "Personne");
+    var stolen = Api.as(other).post("/api/invitations/" + token + "/acceptance", Map.of());
+    assertThat(stolen.status()).isEqualTo(403);
+    assertThat(stolen.json().get("code").asText()).isEqualTo("invitation-for-someone-else");
+
     var accepted = invitee.post("/api/invitations/" + token + "/acceptance", Map.of());
     assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(200);
     assertThat(accepted.json().get("fileId").asText()).isEqualTo(id);
@@ -292,6 +299,20 @@ class CareTeamLifecycleIT {
                     "structureId", DemoData.PHARMACY_ID));
     assertThat(badEmail.status()).isEqualTo(400);
     assertThat(badEmail.json().get("errors").get(0).get("field").asText()).isEqualTo("email");
+    var intoACoordinationStructure =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                "/api/patients/" + id + "/care-team/invitations",
+                Map.of(
+                    "role", "CASE_MANAGER",
+                    "email", "x@example.org",
+                    "firstName", "X",
+                    "lastName", "Y",
+                    "profession", "CASE_MANAGER",
+                    "structureId", DemoData.DAC_ID));
+    assertThat(intoACoordinationStructure.status()).isEqualTo(400);
+    assertThat(intoACoordinationStructure.json().get("errors").get(0).get("field").asText())
+        .isEqualTo("structureId");
     assertThat(
             Database.count(
                 "select count(*) from care_team_invitation where file_id = ?", UUID.fromString(id)))

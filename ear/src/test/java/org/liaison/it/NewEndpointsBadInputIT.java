@@ -133,6 +133,21 @@ class NewEndpointsBadInputIT {
     assertBadRequest(api.get(p + "/access-log?action=DELETE"), "action");
     assertBadRequest(api.get("/api/directory/structures?type=CASTLE"), "type");
     assertBadRequest(api.get("/api/invitations/%20"), "token");
+    assertBadRequest(api.get(p + "/access-log?page=21474837&size=100"), "page");
+    var farAway =
+        api.post(
+            p + "/care-team/members",
+            Map.of(
+                "professionalId", DemoData.PHARMACIST_WITHOUT_LOGIN_ID,
+                "role", "PHARMACIST",
+                "since", "+999999999-12-31"));
+    assertBadRequest(farAway, null);
+    assertThat(
+            Database.count(
+                "select count(*) from care_team_member where file_id = ? and professional_id = ?",
+                UUID.fromString(file),
+                UUID.fromString(DemoData.PHARMACIST_WITHOUT_LOGIN_ID)))
+        .isZero();
   }
 
   @Test

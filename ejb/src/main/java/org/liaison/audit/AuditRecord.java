@@ -52,6 +52,9 @@ public class AuditRecord {
   private boolean emergency;
 
   /** Set by the database trigger; read back only to verify the chain. */
+  @Column(name = "chain_seq", insertable = false, updatable = false)
+  private Long chainSeq;
+
   @Column(name = "prev_hash", insertable = false, updatable = false, length = 64)
   private String prevHash;
 
@@ -92,6 +95,10 @@ public class AuditRecord {
     return fileId;
   }
 
+  long chainSeq() {
+    return chainSeq;
+  }
+
   String prevHash() {
     return prevHash;
   }
@@ -109,6 +116,7 @@ public class AuditRecord {
         "|",
         previousHash == null ? "" : previousHash,
         id.toString(),
+        chainSeq.toString(),
         AuditChain.TIMESTAMP.format(occurredAt),
         actorId.toString(),
         actorUsername,

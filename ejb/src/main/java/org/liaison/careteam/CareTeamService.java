@@ -19,6 +19,7 @@ import org.liaison.audit.AuditTrail;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalDetails;
 import org.liaison.directory.ProfessionalView;
+import org.liaison.directory.StructureType;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.ForbiddenException;
@@ -121,8 +122,8 @@ public class CareTeamService {
     var grant = access.requireCaseManager(caller, fileId);
     var member = openMember(fileId, memberId);
     member.changePeriod(command.since(), command.until(), expectedVersion);
-    if (member.role() == CareTeamRole.CASE_MANAGER) {
-      requireAnotherCaseManagerIfEnding(fileId, member, command.until());
+    if (member.role() == CareTeamRole.CASE_MANAGER && !member.isActiveOn(today())) {
+      requireNotLastCaseManager(fileId, member);
     }
     flush(expectedVersion);
     audit.record(
@@ -181,8 +182,21 @@ public class CareTeamService {
     } else if (structureId == null) {
       throw new InvalidInputException(
           "structureId", "say which structure of the directory the invited person works for");
-    } else if (directory.findStructure(structureId).isEmpty()) {
-      throw new InvalidInputException("structureId", "no such structure in the directory");
+    } else {
+      var structure =
+          directory
+              .findStructure(structureId)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "structureId", "no such structure in the directory"));
+      if (structure.type() == StructureType.DAC) {
+        // A coordination structure's staff (who may break the glass on its files) is kept by its
+        // administrators in the directory, never created by an invitation.
+        throw new InvalidInputException(
+            "structureId",
+            "a coordination structure's staff is added by its administrators in the directory");
+      }
     }
     var token = newToken();
     var invitation =
@@ -226,16 +240,20 @@ public class CareTeamService {
   public InvitationPreview previewInvitation(Caller caller, String token) {
     var invitation = byToken(token);
     var by = directory.findProfessional(invitation.invitedBy()).orElseThrow();
+    var status = invitation.statusAt(clock.instant());
+    // Which patient, only while the invitation is open (or to show the way to the file).
+    var open =
+        status == CareTeamInvitation.Status.PENDING || status == CareTeamInvitation.Status.ACCEPTED;
     var initials = files.summary(invitation.fileId()).map(PatientFiles.FileSummary::initials);
     return new InvitationPreview(
-        invitation.fileId(),
-        initials.orElse(""),
+        open ? invitation.fileId() : null,
+        open ? initials.orElse("") : "",
         by.displayName(),
         by.structure().name(),
         invitation.role(),
         invitation.firstName(),
         invitation.lastName(),
-        invitation.statusAt(clock.instant()),
+        status,
         invitation.expiresAt());
   }
 
@@ -246,13 +264,10 @@ public class CareTeamService {
    */
   public UUID acceptInvitation(Caller caller, String token) {
     var invitation = byToken(token);
+    requireInvitee(caller, invitation);
     ProfessionalView professional;
     if (invitation.professionalId() != null) {
       professional = directory.professionalOf(caller);
-      if (!professional.id().equals(invitation.professionalId())) {
-        throw new ForbiddenException(
-            "invitation-for-someone-else", "This invitation was sent to somebody else.");
-      }
     } else {
       professional =
           directory.ensureProfessionalFor(
@@ -289,8 +304,33 @@ public class CareTeamService {
 
   public void declineInvitation(Caller caller, String token) {
     var invitation = byToken(token);
+    requireInvitee(caller, invitation);
     var by = directory.findProfessionalOf(caller.username()).map(ProfessionalView::id);
     invitation.answer(false, by.orElse(null), clock.instant());
+  }
+
+  /**
+   * The link alone is not enough: a directory professional's invitation is his or hers; anybody
+   * else's is for the login whose verified e-mail is the address it was sent to.
+   */
+  private void requireInvitee(Caller caller, CareTeamInvitation invitation) {
+    boolean invitee;
+    if (invitation.professionalId() != null) {
+      invitee =
+          directory
+              .findProfessionalOf(caller.username())
+              .filter(p -> p.id().equals(invitation.professionalId()))
+              .isPresent();
+    } else {
+      invitee =
+          caller.verifiedEmail() != null
+              && caller.verifiedEmail().equalsIgnoreCase(invitation.email());
+    }
+    if (!invitee) {
+      throw new ForbiddenException(
+          "invitation-for-someone-else",
+          "This invitation was sent to somebody else (or to another e-mail address).");
+    }
   }
 
   // ------------------------------------------------------------------ delegation
@@ -401,13 +441,6 @@ public class CareTeamService {
       throw new ConflictException(
           "last-case-manager",
           "The team must keep a case manager: add another one before this one leaves.");
-    }
-  }
-
-  private void requireAnotherCaseManagerIfEnding(
-      UUID fileId, CareTeamMember member, LocalDate until) {
-    if (until != null) {
-      requireNotLastCaseManager(fileId, member);
     }
   }
 

@@ -18,68 +18,47 @@ final class TeamMails {
     return new Mail(
         to.email(),
         "Liaison : vous avez rejoint une équipe de prise en charge / You joined a care team",
-        String.join(
-            "\n",
-            "Bonjour " + to.displayName() + ",",
-            "",
-            by.displayName()
-                + " ("
-                + by.structure().name()
-                + ") vous a ajouté(e) à l'équipe de prise en charge d'un patient, en tant que "
+        bilingual(
+            to.displayName(),
+            by(by)
+                + " vous a ajouté(e) à l'équipe de prise en charge d'un patient, en tant que "
                 + french(role)
-                + ".",
-            "Pour le voir dans Liaison : " + link,
-            "",
-            "---",
-            "",
-            "Hello " + to.displayName() + ",",
-            "",
-            by.displayName()
-                + " ("
-                + by.structure().name()
-                + ") added you to a patient's care team as "
+                + ".\nPour le voir dans Liaison : "
+                + link,
+            by(by)
+                + " added you to a patient's care team as "
                 + english(role)
-                + ".",
-            "To see it in Liaison: " + link,
-            ""));
+                + ".\nTo see it in Liaison: "
+                + link));
   }
 
   static Mail invitation(
       String email, String name, ProfessionalView by, CareTeamRole role, String token) {
     var link = MailOutbox.link("/invitations/" + token);
+    var days = CareTeamInvitation.VALIDITY.toDays();
     return new Mail(
         email,
         "Liaison : invitation à rejoindre une équipe de prise en charge / Invitation to join a care"
             + " team",
-        String.join(
-            "\n",
-            "Bonjour " + name + ",",
-            "",
-            by.displayName()
-                + " ("
-                + by.structure().name()
-                + ") vous invite à rejoindre l'équipe de prise en charge d'un patient dans Liaison,"
+        bilingual(
+            name,
+            by(by)
+                + " vous invite à rejoindre l'équipe de prise en charge d'un patient dans Liaison,"
                 + " en tant que "
                 + french(role)
-                + ".",
-            "Pour accepter (connexion requise) : " + link,
-            "Ce lien est personnel et valable " + CareTeamInvitation.VALIDITY.toDays() + " jours.",
-            "",
-            "---",
-            "",
-            "Hello " + name + ",",
-            "",
-            by.displayName()
-                + " ("
-                + by.structure().name()
-                + ") invites you to join a patient's care team in Liaison as "
+                + ".\nPour accepter (connexion requise) : "
+                + link
+                + "\nCe lien est personnel et valable "
+                + days
+                + " jours.",
+            by(by)
+                + " invites you to join a patient's care team in Liaison as "
                 + english(role)
-                + ".",
-            "To accept (login required): " + link,
-            "This link is personal and valid for "
-                + CareTeamInvitation.VALIDITY.toDays()
-                + " days.",
-            ""));
+                + ".\nTo accept (login required): "
+                + link
+                + "\nThis link is personal and valid for "
+                + days
+                + " days."));
   }
 
   static Mail emergencyAccess(ProfessionalView to, ProfessionalView by, String fileId) {
@@ -88,28 +67,35 @@ final class TeamMails {
         to.email(),
         "Liaison : accès d'urgence à un dossier de vos patients / Emergency access to one of your"
             + " patients",
-        String.join(
-            "\n",
-            "Bonjour " + to.displayName() + ",",
-            "",
-            by.displayName()
-                + " ("
-                + by.structure().name()
-                + ") a ouvert en urgence le dossier de coordination d'un patient dont vous êtes"
-                + " gestionnaire de cas, sans faire partie de son équipe.",
-            "Le motif et les consultations sont dans le journal des accès : " + link,
-            "",
-            "---",
-            "",
-            "Hello " + to.displayName() + ",",
-            "",
-            by.displayName()
-                + " ("
-                + by.structure().name()
-                + ") opened, as an emergency, the coordination file of a patient whose case"
-                + " manager you are, without being in the care team.",
-            "The reason and what was read are in the access log: " + link,
-            ""));
+        bilingual(
+            to.displayName(),
+            by(by)
+                + " a ouvert en urgence le dossier de coordination d'un patient dont vous êtes"
+                + " gestionnaire de cas, sans faire partie de son équipe.\nLe motif et les"
+                + " consultations sont dans le journal des accès : "
+                + link,
+            by(by)
+                + " opened, as an emergency, the coordination file of a patient whose case"
+                + " manager you are, without being in the care team.\nThe reason and what was"
+                + " read are in the access log: "
+                + link));
+  }
+
+  /** "Bonjour X, <French> --- Hello X, <English>". */
+  private static String bilingual(String name, String french, String english) {
+    return "Bonjour "
+        + name
+        + ",\n\n"
+        + french
+        + "\n\n---\n\nHello "
+        + name
+        + ",\n\n"
+        + english
+        + "\n";
+  }
+
+  private static String by(ProfessionalView by) {
+    return by.displayName() + " (" + by.structure().name() + ")";
   }
 
   private static String french(CareTeamRole role) {

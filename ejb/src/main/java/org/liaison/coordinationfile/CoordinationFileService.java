@@ -81,10 +81,19 @@ public class CoordinationFileService {
     var actor = directory.professionalOf(caller);
     var ids = access.visibleFileIds(actor.id());
     var files = repository.search(ids, search, page.offset(), page.size());
-    var audited = new AuditedActor(actor.id(), caller.username(), false);
-    for (var f : files) {
-      audit.record(audited, f.id(), AuditAction.READ, RESOURCE, "list");
-    }
+    // In file order: transactions that audit several files lock their chains in the same order.
+    files.stream()
+        .map(CoordinationFile::id)
+        .sorted()
+        .forEach(
+            id ->
+                audit.record(
+                    new AuditedActor(
+                        actor.id(), caller.username(), !access.isTeamMember(id, actor.id())),
+                    id,
+                    AuditAction.READ,
+                    RESOURCE,
+                    "list"));
     return new Page<>(
         files.stream()
             .map(
@@ -99,6 +108,7 @@ public class CoordinationFileService {
   public CoordinationFileView correctIdentity(
       Caller caller, UUID fileId, long expectedVersion, PatientIdentity identity) {
     var grant = access.require(caller, fileId);
+    requireTeamMember(grant);
     var file = find(fileId);
     file.correctIdentity(identity, expectedVersion);
     requireInsFree(file);
@@ -160,6 +170,7 @@ public class CoordinationFileService {
     var grant = access.requireCaseManager(caller, fileId);
     var file = find(fileId);
     file.giveConsent(command);
+    repository.flush();
     audit.record(grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "consent given");
     return view(file, grant);
   }
@@ -168,6 +179,7 @@ public class CoordinationFileService {
     var grant = access.requireCaseManager(caller, fileId);
     var file = find(fileId);
     file.withdrawConsent(command);
+    repository.flush();
     audit.record(grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "consent withdrawn");
     return view(file, grant);
   }
@@ -206,7 +218,11 @@ public class CoordinationFileService {
   public List<CoordinationFileView> breakGlass(Caller caller, BreakGlass command) {
     var actor = directory.professionalOf(caller);
     var files =
-        repository.inStructure(actor.structure().id(), command.lastName(), command.birthDate());
+        repository
+            .inStructure(actor.structure().id(), command.lastName(), command.birthDate())
+            .stream()
+            .sorted(java.util.Comparator.comparing(CoordinationFile::id))
+            .toList();
     if (files.isEmpty()) {
       throw new NotFoundException(
           "No patient of your structure with this last name and birth date.");
@@ -216,7 +232,14 @@ public class CoordinationFileService {
         careTeam.grantEmergencyAccess(caller, actor, file.id(), command.reason());
       }
     }
-    return files.stream().map(f -> view(f, access.require(caller, f.id()))).toList();
+    return files.stream()
+        .map(
+            f -> {
+              var grant = access.require(caller, f.id());
+              audit.record(grant.audited(), f.id(), AuditAction.READ, RESOURCE, "break-glass");
+              return view(f, grant);
+            })
+        .toList();
   }
 
   private static void requireTeamMember(AccessGrant grant) {

@@ -13,6 +13,7 @@ import org.liaison.careteam.PatientAccess;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.Page;
@@ -65,15 +66,23 @@ public class OrientationService {
   /** The requests received by the caller's structure, newest first. */
   public Page<OrientationRequestView> incoming(Caller caller, PageRequest page) {
     var actor = directory.professionalOf(caller);
+    requireReceiver(caller);
     var structureId = actor.structure().id();
     var requests = repository.orientationRequestsTo(structureId, page.offset(), page.size());
+    // In file order: transactions that audit several files lock their chains in the same order.
+    requests.stream()
+        .map(OrientationRequest::fileId)
+        .distinct()
+        .sorted()
+        .forEach(
+            fileId ->
+                audit.record(
+                    audited(caller, actor), fileId, AuditAction.READ, RESOURCE, "incoming"));
     var items =
         requests.stream()
             .map(
                 r -> {
                   var file = repository.find(r.fileId()).orElseThrow();
-                  audit.record(
-                      audited(caller, actor), r.fileId(), AuditAction.READ, RESOURCE, "incoming");
                   return view(r, file);
                 })
             .toList();
@@ -100,7 +109,9 @@ public class OrientationService {
     if (request.version() != expectedVersion) {
       throw new StaleVersionException(expectedVersion, request.version());
     }
-    boolean receiving = actor.structure().id().equals(request.toStructureId());
+    boolean receiving =
+        actor.structure().id().equals(request.toStructureId())
+            && (caller.hasRole(Caller.STRUCTURE_ADMIN) || caller.hasRole(Caller.CASE_MANAGER));
     if (!receiving) {
       access.requireCaseManager(caller, request.fileId());
     }
@@ -125,11 +136,25 @@ public class OrientationService {
         repository
             .orientationRequest(requestId)
             .orElseThrow(() -> new NotFoundException("No orientation request " + requestId + "."));
-    if (!actor.structure().id().equals(request.toStructureId())
-        && !access.isTeamMember(request.fileId(), actor.id())) {
+    var receiver =
+        actor.structure().id().equals(request.toStructureId())
+            && (caller.hasRole(Caller.STRUCTURE_ADMIN) || caller.hasRole(Caller.CASE_MANAGER));
+    if (!receiver && !access.isTeamMember(request.fileId(), actor.id())) {
       throw new NotFoundException("No orientation request " + requestId + ".");
     }
     return request;
+  }
+
+  /**
+   * A structure's requests carry patient identities: its administrators and case managers
+   * (coordinators) answer them, not every member of its staff.
+   */
+  private static void requireReceiver(Caller caller) {
+    if (!caller.hasRole(Caller.STRUCTURE_ADMIN) && !caller.hasRole(Caller.CASE_MANAGER)) {
+      throw new ForbiddenException(
+          "not-a-receiver",
+          "Only your structure's administrators and case managers see the requests it receives.");
+    }
   }
 
   private static AuditedActor audited(Caller caller, ProfessionalView actor) {

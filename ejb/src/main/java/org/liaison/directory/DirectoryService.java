@@ -136,6 +136,7 @@ public class DirectoryService {
       errors.add(
           new LineError(
               MAX_IMPORT_LINES + 2, "line", "at most " + MAX_IMPORT_LINES + " lines per import"));
+      return new ImportReport(parsed.rows().size(), 0, errors);
     }
     var created = new ArrayList<Professional>();
     var seenRpps = new HashSet<String>();

@@ -2,8 +2,11 @@ package org.liaison.kernel;
 
 import java.util.Set;
 
-/** The authenticated person behind a request: the Keycloak user name and realm roles. */
-public record Caller(String username, Set<String> roles) {
+/**
+ * The authenticated person behind a request: the Keycloak user name, realm roles, and the e-mail
+ * address when Keycloak has verified it (null otherwise).
+ */
+public record Caller(String username, Set<String> roles, String verifiedEmail) {
 
   public static final String CASE_MANAGER = "case_manager";
   public static final String PROFESSIONAL = "professional";
@@ -12,6 +15,10 @@ public record Caller(String username, Set<String> roles) {
 
   public Caller {
     roles = Set.copyOf(roles);
+  }
+
+  public Caller(String username, Set<String> roles) {
+    this(username, roles, null);
   }
 
   public boolean hasRole(String role) {

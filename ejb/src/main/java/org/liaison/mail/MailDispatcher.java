@@ -39,16 +39,19 @@ public class MailDispatcher {
 
   private final Clock clock = Clock.systemUTC();
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
     self.sendPendingLater();
   }
 
   @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sendPendingLater() {
     sendPending();
   }
 
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void retry() {
     sendPending();
   }

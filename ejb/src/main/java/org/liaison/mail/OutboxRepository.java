@@ -12,15 +12,19 @@ public class OutboxRepository {
 
   @PersistenceContext private EntityManager em;
 
-  /** Due mail, locked for this transaction; rows another node holds are skipped. */
+  /**
+   * Due mail, locked for this transaction; rows another node holds are skipped. A mail refused
+   * {@link OutgoingMail#MAX_ATTEMPTS} times stays in the table, unsent, with its last error.
+   */
   @SuppressWarnings("unchecked")
   List<OutgoingMail> claimDue(Instant now, int limit) {
     return em.createNativeQuery(
             "select * from outgoing_mail where sent_at is null and next_attempt_at <= :now"
-                + " order by created_at limit :limit for update skip locked",
+                + " and attempts < :max order by created_at limit :limit for update skip locked",
             OutgoingMail.class)
         .setParameter("now", now)
         .setParameter("limit", limit)
+        .setParameter("max", OutgoingMail.MAX_ATTEMPTS)
         .getResultList();
   }
 }

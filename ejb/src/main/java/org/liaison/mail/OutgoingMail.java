@@ -15,6 +15,9 @@ public class OutgoingMail {
 
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
 
+  /** About a day of retries (30 min apart at the end), then an operator looks at last_error. */
+  static final int MAX_ATTEMPTS = 60;
+
   @Id private UUID id;
 
   @Column(nullable = false, length = 200)

@@ -20,6 +20,13 @@ class PageRequestTest {
   }
 
   @Test
+  void aPageSoFarThatItsOffsetWouldOverflowIsRefused() {
+    assertThatThrownBy(() -> new PageRequest(21_474_837, 100))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("page");
+  }
+
+  @Test
   void aPageLargerThanTheMaximumIsRefusedNamingTheSize() {
     assertThatThrownBy(() -> new PageRequest(0, 101))
         .isInstanceOf(InvalidInputException.class)

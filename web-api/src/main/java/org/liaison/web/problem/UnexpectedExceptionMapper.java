@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -36,6 +37,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof ConstraintViolationException violations) {
         return new ConstraintViolationMapper().toResponse(violations);
       }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        var refusal = databaseRefusal(sql.getSQLState());
+        if (refusal != null) {
+          return refusal;
+        }
+      }
       if (cause instanceof OptimisticLockException) {
         var kind = ProblemKind.STALE_VERSION;
         return ProblemResponses.of(
@@ -56,6 +63,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           : Response.fromResponse(response).header("Allow", allow).build();
     }
     var incident = UUID.randomUUID();
+    // (a database refusal that no business rule caught first is answered above)
     LOG.log(Level.SEVERE, "Incident " + incident, e);
     return ProblemResponses.of(
         ProblemResponses.forStatus(
@@ -63,5 +71,28 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "Something went wrong on our side. If it happens again, quote incident "
                 + incident
                 + "."));
+  }
+
+  /**
+   * What the database refused when two requests raced past a business check (a unique index) or a
+   * value passed validation but not PostgreSQL's range (e.g. the year 999999999): never a 500.
+   */
+  private static Response databaseRefusal(String sqlState) {
+    if (sqlState.equals("23505")) {
+      var kind = ProblemKind.CONFLICT;
+      return ProblemResponses.of(
+          Problem.of(
+              kind.slug(),
+              kind.title(),
+              409,
+              "The same change was made at the same time by someone else: reload.",
+              List.of()));
+    }
+    if (sqlState.startsWith("22")) {
+      return ProblemResponses.invalidInput(
+          "A value is out of the range Liaison can store (a date too far away, a number too large).",
+          List.of());
+    }
+    return null;
   }
 }
