@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { documentScreen, expectAccessible, loginAs } from './support';
+
+/**
+ * The coordination structure's own staff: its admin (also data officer) searches the directory,
+ * opens Bernard's file in an emergency without being in his team, and the case manager finds
+ * that access flagged in the file's access log.
+ */
+test('break-glass by a colleague shows in the access log', async ({ browser }) => {
+  const colleague = await loginAs(browser, 'sophie.garnier');
+  await expect(colleague.getByTestId('no-patients')).toBeVisible();
+
+  await colleague.getByRole('link', { name: 'Annuaire' }).click();
+  await colleague.getByTestId('directory-q').fill('dubois');
+  await expect(colleague.getByTestId('professionals')).toContainText('DUBOIS Claire');
+  await expectAccessible(colleague);
+  await documentScreen(colleague, '09-annuaire');
+
+  await colleague.getByRole('link', { name: 'Mes patients' }).click();
+  await colleague.getByTestId('break-glass').click();
+  await colleague.getByLabel('Nom').fill('Lemoine');
+  await colleague.getByLabel('Date de naissance').fill('1941-03-14');
+  await expect(colleague.getByTestId('break-glass-open')).toBeDisabled(); // no reason yet
+  await colleague
+    .getByLabel('Motif de l’urgence')
+    .fill('Appel du SAMU : chute, la gestionnaire de cas est en congé.');
+  await colleague.getByTestId('break-glass-open').click();
+  await expect(colleague.getByTestId('emergency-banner')).toBeVisible();
+  await expect(colleague.getByTestId('patient-name')).toContainText('LEMOINE Bernard');
+  await expect(colleague.getByTestId('logbook-form')).toHaveCount(0);
+  await expectAccessible(colleague);
+  await documentScreen(colleague, '10-acces-urgence');
+
+  const manager = await loginAs(browser, 'isabelle.martin');
+  await manager.getByRole('link', { name: /LEMOINE Bernard/ }).click();
+  await manager.getByTestId('access-log-link').click();
+  const log = manager.getByTestId('access-log');
+  await expect(log.getByRole('row').filter({ hasText: 'sophie.garnier' }).first()).toContainText(
+    'urgence',
+  );
+  await expect(manager.getByText('Appel du SAMU').first()).toBeVisible();
+  await expectAccessible(manager);
+  await documentScreen(manager, '11-journal-des-acces');
+});
