@@ -11,6 +11,8 @@ if [ ! -x "$server/bin/standalone.sh" ]; then
   rm -rf "$server"
   cp -a "$dist" "$server"
 fi
+# Liaison's heap: the FHIR validator keeps ~200 MB of the specification in memory (ADR 0007).
+sed -i 's/JBOSS_JAVA_SIZING="-Xms64m -Xmx512m"/JBOSS_JAVA_SIZING="-Xms256m -Xmx1536m"/' "$server/bin/standalone.conf"
 config="$server/standalone/configuration"
 [ -f "$config/standalone.xml.dist" ] || cp "$config/standalone.xml" "$config/standalone.xml.dist"
 cp "$config/standalone.xml.dist" "$config/standalone.xml"

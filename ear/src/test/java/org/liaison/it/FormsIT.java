@@ -294,4 +294,58 @@ class FormsIT {
     assertThat(filled.json().at("/scores/0/value").asInt()).isEqualTo(4);
     assertThat(filled.json().at("/scores/0/band").asText()).startsWith("GIR 4");
   }
+
+  @Test
+  void aFormGoesToFhirAndComesBackTheSameAndASubmissionAsAResponse() {
+    var form = createAndPublish("FHIR " + UUID.randomUUID());
+    var exported = admin.get("/api/forms/" + form + "/versions/1/fhir", "application/fhir+json");
+    assertThat(exported.status()).as(exported.raw().body()).isEqualTo(200);
+    assertThat(exported.contentType()).startsWith("application/fhir+json");
+    var questionnaire = exported.raw().body();
+    assertThat(questionnaire).contains("\"resourceType\": \"Questionnaire\"");
+
+    var imported = admin.raw("POST", "/api/forms/fhir", "application/fhir+json", questionnaire);
+    assertThat(imported.status()).as(imported.raw().body()).isEqualTo(201);
+    var original = admin.get("/api/forms/" + form).json().at("/versions/0/definition");
+    assertThat(imported.json().at("/versions/0/definition")).isEqualTo(original);
+    assertThat(imported.json().at("/versions/0/status").asText()).isEqualTo("DRAFT");
+
+    var unsupported =
+        admin.raw(
+            "POST",
+            "/api/forms/fhir",
+            "application/fhir+json",
+            "{\"resourceType\": \"Questionnaire\", \"status\": \"active\", \"item\": ["
+                + "{\"linkId\": \"photo\", \"text\": \"Photo\", \"type\": \"attachment\"}]}");
+    assertThat(unsupported.status()).isEqualTo(400);
+    assertThat(unsupported.json().at("/errors/0/field").asText()).isEqualTo("item[0].type");
+    assertThat(unsupported.json().at("/errors/0/message").asText()).contains("attachment");
+    var notJson = admin.raw("POST", "/api/forms/fhir", "application/fhir+json", "{not json");
+    assertThat(notJson.status()).isEqualTo(400);
+
+    var file = fileWithNurse();
+    var submission =
+        nurse
+            .post(
+                "/api/patients/" + file + "/form-submissions",
+                Map.of(
+                    "formId",
+                    form,
+                    "answers",
+                    Map.of("falls", true, "fallCount", 2, "fear", "strong"),
+                    "submit",
+                    true))
+            .json()
+            .get("id")
+            .asText();
+    var response =
+        nurse.get(
+            "/api/patients/" + file + "/form-submissions/" + submission + "/fhir",
+            "application/fhir+json");
+    assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+    assertThat(response.raw().body())
+        .contains("\"resourceType\": \"QuestionnaireResponse\"")
+        .contains("\"status\": \"completed\"")
+        .contains("\"code\": \"strong\"");
+  }
 }

@@ -53,7 +53,10 @@ public class FormService {
 
   /** A structure admin creates a form; its first version is a draft. */
   public FormView create(Caller caller, FormCommand command) {
-    var admin = requireAdmin(caller);
+    return create(caller, command, requireAdmin(caller));
+  }
+
+  private FormView create(Caller caller, FormCommand command, ProfessionalView admin) {
     FormDesignCheck.check(command.definition());
     var form =
         Form.create(
@@ -158,6 +161,70 @@ public class FormService {
     }
     repository.versions(formId).forEach(repository::remove);
     repository.remove(form);
+  }
+
+  // ------------------------------------------------------------------ FHIR
+
+  /** A version of a form as a FHIR R4 Questionnaire, checked against the base specification. */
+  public String questionnaire(Caller caller, UUID formId, int number) {
+    var actor = directory.professionalOf(caller);
+    var form = visibleForm(actor, formId);
+    var version =
+        repository.versions(formId).stream()
+            .filter(v -> v.number() == number)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("No version " + number + " of this form."));
+    var json =
+        FormFhir.questionnaire(
+            form.id(),
+            form.title(),
+            form.description(),
+            number,
+            version.status() == FormVersion.Status.PUBLISHED,
+            FormJson.definition(version.definition()));
+    requireValid(json, null);
+    return json;
+  }
+
+  /** A Questionnaire imported as a new form of the admin's structure (a draft to review). */
+  public FormView importQuestionnaire(Caller caller, String json) {
+    var admin = requireAdmin(caller);
+    var imported = FormFhir.fromQuestionnaire(json);
+    FormDesignCheck.check(imported.definition());
+    var title =
+        imported.title().length() > 200 ? imported.title().substring(0, 200) : imported.title();
+    var description = imported.description();
+    if (description != null && description.length() > 1000) {
+      description = description.substring(0, 1000);
+    }
+    return create(caller, new FormCommand(title, description, imported.definition()), admin);
+  }
+
+  /** A submission as a FHIR R4 QuestionnaireResponse, checked against its Questionnaire. */
+  public String questionnaireResponse(Caller caller, UUID fileId, UUID submissionId) {
+    var grant = access.require(caller, fileId);
+    var submission = view(submissionOf(fileId, submissionId));
+    audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, "FHIR " + submissionId);
+    var initials = files.summary(fileId).map(PatientFiles.FileSummary::initials).orElse("");
+    var json = FormFhir.questionnaireResponse(submission, initials);
+    var form = repository.form(submission.formId()).orElseThrow();
+    requireValid(
+        json,
+        FormFhir.toQuestionnaire(
+            form.id(),
+            form.title(),
+            form.description(),
+            submission.formVersion(),
+            true,
+            submission.definition()));
+    return json;
+  }
+
+  private static void requireValid(String json, org.hl7.fhir.r4.model.Questionnaire against) {
+    var problems = FormFhir.validate(json, against);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Liaison produced invalid FHIR: " + problems);
+    }
   }
 
   // ------------------------------------------------------------------ filling

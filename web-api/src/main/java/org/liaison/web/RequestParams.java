@@ -89,7 +89,7 @@ public final class RequestParams {
     return raw == null || raw.isBlank();
   }
 
-  private static int integer(String name, String raw) {
+  public static int integer(String name, String raw) {
     try {
       return Integer.parseInt(raw.strip());
     } catch (NumberFormatException e) {

@@ -36,6 +36,8 @@ import org.liaison.web.coordinationfile.Versions;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FormResource {
 
+  static final String FHIR_JSON = "application/fhir+json";
+
   @Inject private FormService forms;
   @Inject private Caller caller;
 
@@ -100,6 +102,28 @@ public class FormResource {
   public Response delete(@PathParam("formId") String formId) {
     forms.delete(caller, id(formId));
     return Response.noContent().build();
+  }
+
+  /** A version as a FHIR R4 Questionnaire. */
+  @GET
+  @Path("{formId}/versions/{number}/fhir")
+  @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
+  public Response questionnaire(
+      @PathParam("formId") String formId, @PathParam("number") String number) {
+    var json = forms.questionnaire(caller, id(formId), RequestParams.integer("number", number));
+    return Response.ok(json, FHIR_JSON + ";charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"questionnaire-" + formId + "-v" + number + ".json\"")
+        .build();
+  }
+
+  /** A FHIR R4 Questionnaire imported as a new form (a draft). */
+  @POST
+  @Path("fhir")
+  @Consumes({FHIR_JSON, MediaType.APPLICATION_JSON})
+  public Response importQuestionnaire(String questionnaire) {
+    return created(forms.importQuestionnaire(caller, questionnaire));
   }
 
   private static UUID id(String formId) {

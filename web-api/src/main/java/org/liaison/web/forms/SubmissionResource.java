@@ -70,6 +70,15 @@ public class SubmissionResource {
     return Response.ok(submission).tag(Versions.etag(submission.version())).build();
   }
 
+  /** A submission as a FHIR R4 QuestionnaireResponse. */
+  @GET
+  @Path("{submissionId}/fhir")
+  @Produces({FormResource.FHIR_JSON, MediaType.APPLICATION_JSON})
+  public Response questionnaireResponse(@PathParam("submissionId") String submissionId) {
+    var json = forms.questionnaireResponse(caller, file(), submissionId(submissionId));
+    return Response.ok(json, FormResource.FHIR_JSON + ";charset=UTF-8").build();
+  }
+
   private UUID file() {
     return RequestParams.id("fileId", fileId);
   }
