@@ -27,6 +27,14 @@ export const routes: Routes = [
     loadComponent: () => import('./directory/directory-page').then((m) => m.DirectoryPage),
   },
   {
+    path: 'forms',
+    loadComponent: () => import('./forms/forms-page').then((m) => m.FormsPage),
+  },
+  {
+    path: 'forms/:id',
+    loadComponent: () => import('./forms/form-editor').then((m) => m.FormEditor),
+  },
+  {
     path: 'orientation-requests',
     loadComponent: () => import('./orientation/incoming-requests').then((m) => m.IncomingRequests),
   },

@@ -1,4 +1,5 @@
 import { DIRECTORY_MESSAGES } from '../directory/directory.messages';
+import { FORMS_MESSAGES } from '../forms/forms.messages';
 import { INVITATION_MESSAGES } from '../invitations/invitations.messages';
 import { ORIENTATION_MESSAGES } from '../orientation/orientation.messages';
 
@@ -168,6 +169,7 @@ export const MESSAGES = {
   'category.SOCIAL': { fr: 'Social', en: 'Social' },
   'category.OTHER': { fr: 'Autre', en: 'Other' },
   'nav.directory': { fr: 'Annuaire', en: 'Directory' },
+  'nav.forms': { fr: 'Formulaires', en: 'Forms' },
   'nav.incoming': { fr: 'Demandes reçues', en: 'Received requests' },
   'common.save': { fr: 'Enregistrer', en: 'Save' },
   'common.saved': { fr: 'Enregistré.', en: 'Saved.' },
@@ -418,6 +420,7 @@ export const MESSAGES = {
   ...DIRECTORY_MESSAGES,
   ...ORIENTATION_MESSAGES,
   ...INVITATION_MESSAGES,
+  ...FORMS_MESSAGES,
 } as const satisfies Record<string, { fr: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -7,6 +7,7 @@ import { CareTeamPanel } from '../careteam/care-team-panel';
 import { LogbookPanel } from '../logbook/logbook-panel';
 import { InvitationsPanel } from '../careteam/invitations-panel';
 import { OrientationPanel } from '../orientation/orientation-panel';
+import { FormsPanel } from '../forms/forms-panel';
 import { ContactsPanel } from './contacts-panel';
 import { CoordinationPanel } from './coordination-panel';
 import { I18n, TranslatePipe } from '../i18n/i18n';
@@ -26,6 +27,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     ContactsPanel,
     InvitationsPanel,
     OrientationPanel,
+    FormsPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -82,6 +84,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
         <div class="main" [class.logbook-first]="f.myRole !== 'CASE_MANAGER'">
           <app-coordination-panel [file]="f" (changed)="file.set($event)" />
           <app-logbook-panel [fileId]="f.id" [canWrite]="!f.emergency" />
+          <app-forms-panel [fileId]="f.id" [canFill]="!!f.myRole" />
         </div>
         <div>
           <app-care-team-panel

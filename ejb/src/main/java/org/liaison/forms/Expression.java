@@ -117,7 +117,8 @@ public final class Expression {
       var r = right.eval(a);
       return switch (op) {
         case "=" -> Value.of(same(l, r));
-        case "!=" -> Value.of(!(l instanceof Value.Nothing) && !same(l, r));
+        case "!=" ->
+            Value.of(!(l instanceof Value.Nothing) && !(r instanceof Value.Nothing) && !same(l, r));
         case "<", "<=", ">", ">=" -> compare(op, l, r);
         default -> arithmetic(op, l, r);
       };

@@ -52,6 +52,7 @@ class ExpressionTest {
     assertThat(eval("weightKg + 1", Map.of())).isEqualTo(Value.NOTHING);
     assertThat(eval("weightKg > 50", Map.of()).isTrue()).isFalse();
     assertThat(eval("weightKg != 50", Map.of()).isTrue()).isFalse();
+    assertThat(eval("50 != weightKg", Map.of()).isTrue()).isFalse();
     assertThat(eval("answered(weightKg)", Map.of()).isTrue()).isFalse();
     assertThat(eval("sum(a, b, 2)", Map.of("a", num("3")))).isEqualTo(num("5"));
   }
