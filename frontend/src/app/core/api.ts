@@ -253,7 +253,13 @@ export class Api {
 
   writeEntry(
     fileId: string,
-    entry: { category: LogbookCategory; text: string; important: boolean },
+    entry: {
+      category: LogbookCategory;
+      text: string;
+      important: boolean;
+      corrects: string | null;
+      clientKey: string;
+    },
   ) {
     return this.http.post<LogbookEntry>(`/api/patients/${fileId}/logbook/entries`, entry);
   }

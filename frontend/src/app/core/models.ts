@@ -246,4 +246,8 @@ export interface LogbookEntry {
   authorId: string;
   authorName: string;
   authorRole: CareTeamRole;
+  corrects?: string;
+  correctedBy?: string;
+  readBy: { name: string; readAt: string }[];
+  readByMe: boolean;
 }

@@ -159,6 +159,17 @@ export const MESSAGES = {
     fr: "Aucune observation pour l'instant.",
     en: 'No observations yet.',
   },
+  'logbook.correct': { fr: 'Corriger', en: 'Correct' },
+  'logbook.correcting': {
+    fr: 'Correction de l’observation du {date} : elle restera visible, barrée.',
+    en: 'Correcting the observation of {date}: it stays visible, struck through.',
+  },
+  'logbook.correction': { fr: 'Correction', en: 'Correction' },
+  'logbook.corrected': {
+    fr: 'Corrigée par une observation plus récente',
+    en: 'Corrected by a more recent observation',
+  },
+  'logbook.readBy': { fr: 'lu par {names}', en: 'read by {names}' },
   'logbook.by': { fr: '{name}, {role}', en: '{name}, {role}' },
   'category.CARE': { fr: 'Soins', en: 'Care' },
   'category.HYGIENE': { fr: 'Hygiène', en: 'Hygiene' },

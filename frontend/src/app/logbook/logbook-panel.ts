@@ -17,6 +17,14 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
       @if (canWrite()) {
         <form class="write" (ngSubmit)="write()" data-testid="logbook-form">
           <h3>{{ 'logbook.write' | t }}</h3>
+          @if (correcting(); as c) {
+            <div class="alert" role="status" data-testid="correcting">
+              {{ 'logbook.correcting' | t: { date: i18n.dateTime(c.writtenAt) } }}
+              <button type="button" class="link" (click)="correcting.set(null)">
+                {{ 'common.cancel' | t }}
+              </button>
+            </div>
+          }
           @if (error(); as e) {
             <div class="alert" role="alert">{{ e.messageKey | t: { detail: e.detail ?? '' } }}</div>
           }
@@ -87,9 +95,31 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
                 }
                 <time [attr.datetime]="e.writtenAt">{{ i18n.dateTime(e.writtenAt) }}</time>
               </div>
-              <p class="text">{{ e.text }}</p>
+              @if (e.corrects) {
+                <div class="small correction">{{ 'logbook.correction' | t }}</div>
+              }
+              <p class="text" [class.corrected]="!!e.correctedBy">{{ e.text }}</p>
+              @if (e.correctedBy) {
+                <div class="small corrected-note" data-testid="entry-corrected">
+                  {{ 'logbook.corrected' | t }}
+                </div>
+              }
               <div class="muted small">
                 {{ 'logbook.by' | t: { name: e.authorName, role: i18n.t('role.' + e.authorRole) } }}
+                @if (e.readBy.length) {
+                  · {{ 'logbook.readBy' | t: { names: readers(e) } }}
+                }
+                @if (canWrite() && !e.correctedBy) {
+                  ·
+                  <button
+                    type="button"
+                    class="link"
+                    (click)="correct(e)"
+                    data-testid="entry-correct"
+                  >
+                    {{ 'logbook.correct' | t }}
+                  </button>
+                }
               </div>
             </li>
           }
@@ -146,6 +176,15 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     .small {
       font-size: 0.85rem;
     }
+    .text.corrected {
+      text-decoration: line-through;
+      color: var(--muted);
+    }
+    .corrected-note,
+    .correction {
+      font-weight: 600;
+      color: var(--important);
+    }
   `,
 })
 export class LogbookPanel {
@@ -162,6 +201,9 @@ export class LogbookPanel {
   protected readonly saving = signal(false);
   protected readonly notice = signal(false);
   protected readonly error = signal<CallError | null>(null);
+  protected readonly correcting = signal<LogbookEntry | null>(null);
+  /** Kept until the entry is accepted: a retry after a lost answer never writes it twice. */
+  private clientKey = newKey();
 
   constructor() {
     effect(() => this.load(0, this.fileId()));
@@ -184,6 +226,8 @@ export class LogbookPanel {
         category: this.category(),
         text: this.text(),
         important: this.important(),
+        corrects: this.correcting()?.id ?? null,
+        clientKey: this.clientKey,
       })
       .subscribe({
         next: () => {
@@ -191,6 +235,8 @@ export class LogbookPanel {
           this.notice.set(true);
           this.text.set('');
           this.important.set(false);
+          this.correcting.set(null);
+          this.clientKey = newKey();
           this.load(0);
         },
         error: (e) => {
@@ -199,4 +245,23 @@ export class LogbookPanel {
         },
       });
   }
+
+  protected correct(entry: LogbookEntry): void {
+    this.correcting.set(entry);
+    this.category.set(entry.category);
+    this.text.set(entry.text);
+  }
+
+  protected readers(entry: LogbookEntry): string {
+    return entry.readBy.map((r) => r.name).join(', ');
+  }
+}
+
+/** A random UUID, also where crypto.randomUUID is missing (plain HTTP on a LAN address). */
+function newKey(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

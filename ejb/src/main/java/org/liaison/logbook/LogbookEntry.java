@@ -46,6 +46,12 @@ public class LogbookEntry {
   @Column(name = "written_at", nullable = false, updatable = false)
   private Instant writtenAt;
 
+  @Column(name = "corrects_id", updatable = false)
+  private UUID correctsId;
+
+  @Column(name = "client_key", updatable = false)
+  private UUID clientKey;
+
   protected LogbookEntry() {}
 
   static LogbookEntry write(
@@ -60,11 +66,37 @@ public class LogbookEntry {
     e.text = command.text().strip();
     e.important = Boolean.TRUE.equals(command.important());
     e.writtenAt = at;
+    e.correctsId = command.corrects();
+    e.clientKey = command.clientKey();
     return e;
   }
 
-  LogbookEntryView view() {
+  LogbookEntryView view(
+      UUID correctedBy, java.util.List<LogbookEntryView.Reading> readBy, boolean readByMe) {
     return new LogbookEntryView(
-        id, category, text, important, writtenAt, authorId, authorName, authorRole);
+        id,
+        category,
+        text,
+        important,
+        writtenAt,
+        authorId,
+        authorName,
+        authorRole,
+        correctsId,
+        correctedBy,
+        readBy,
+        readByMe);
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  UUID fileId() {
+    return fileId;
+  }
+
+  UUID authorId() {
+    return authorId;
   }
 }

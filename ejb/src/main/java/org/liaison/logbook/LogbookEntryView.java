@@ -1,10 +1,14 @@
 package org.liaison.logbook;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.liaison.careteam.CareTeamRole;
 
-/** A logbook entry as the API shows it. */
+/**
+ * A logbook entry as the API shows it: what it corrects, the newest entry that corrects it (if
+ * any), who has read it, and whether the caller has.
+ */
 public record LogbookEntryView(
     UUID id,
     LogbookCategory category,
@@ -13,4 +17,12 @@ public record LogbookEntryView(
     Instant writtenAt,
     UUID authorId,
     String authorName,
-    CareTeamRole authorRole) {}
+    CareTeamRole authorRole,
+    UUID corrects,
+    UUID correctedBy,
+    List<Reading> readBy,
+    boolean readByMe) {
+
+  /** Someone who read the entry, and when. */
+  public record Reading(String name, Instant readAt) {}
+}

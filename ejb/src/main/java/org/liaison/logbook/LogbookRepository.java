@@ -3,10 +3,13 @@ package org.liaison.logbook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Queries of logbook entries. */
+/** Queries of logbook entries and their read receipts. */
 @ApplicationScoped
 public class LogbookRepository {
 
@@ -14,6 +17,20 @@ public class LogbookRepository {
 
   void add(LogbookEntry entry) {
     em.persist(entry);
+  }
+
+  Optional<LogbookEntry> entry(UUID id) {
+    return Optional.ofNullable(em.find(LogbookEntry.class, id));
+  }
+
+  Optional<LogbookEntry> byClientKey(UUID authorId, UUID clientKey) {
+    return em.createQuery(
+            "select e from LogbookEntry e where e.authorId = :a and e.clientKey = :k",
+            LogbookEntry.class)
+        .setParameter("a", authorId)
+        .setParameter("k", clientKey)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Newest first. */
@@ -30,6 +47,54 @@ public class LogbookRepository {
   long count(UUID fileId) {
     return em.createQuery("select count(e) from LogbookEntry e where e.fileId = :f", Long.class)
         .setParameter("f", fileId)
+        .getSingleResult();
+  }
+
+  /** For each entry, the newest entry correcting it. */
+  List<Object[]> corrections(Collection<UUID> entryIds) {
+    if (entryIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e.correctsId, e.id, e.writtenAt from LogbookEntry e"
+                + " where e.correctsId in :ids order by e.writtenAt",
+            Object[].class)
+        .setParameter("ids", entryIds)
+        .getResultList();
+  }
+
+  List<LogbookRead> reads(Collection<UUID> entryIds) {
+    if (entryIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from LogbookRead r where r.entryId in :ids order by r.readAt",
+            LogbookRead.class)
+        .setParameter("ids", entryIds)
+        .getResultList();
+  }
+
+  /** Records that the professional read these entries (the first reading is kept). */
+  void markRead(Collection<UUID> entryIds, UUID professionalId, Instant at) {
+    for (var id : entryIds) {
+      em.createNativeQuery(
+              "insert into logbook_read (entry_id, professional_id, read_at) values (?, ?, ?)"
+                  + " on conflict do nothing")
+          .setParameter(1, id)
+          .setParameter(2, professionalId)
+          .setParameter(3, at)
+          .executeUpdate();
+    }
+  }
+
+  long unread(UUID fileId, UUID professionalId) {
+    return em.createQuery(
+            "select count(e) from LogbookEntry e where e.fileId = :f and e.authorId <> :p"
+                + " and not exists (select r from LogbookRead r"
+                + " where r.entryId = e.id and r.professionalId = :p)",
+            Long.class)
+        .setParameter("f", fileId)
+        .setParameter("p", professionalId)
         .getSingleResult();
   }
 }

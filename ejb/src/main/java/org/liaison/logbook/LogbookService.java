@@ -3,12 +3,19 @@ package org.liaison.logbook;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.careteam.AccessGrant;
 import org.liaison.careteam.PatientAccess;
+import org.liaison.directory.DirectoryService;
+import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.ForbiddenException;
+import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
 
@@ -20,29 +27,101 @@ public class LogbookService {
 
   @Inject private LogbookRepository repository;
   @Inject private PatientAccess access;
+  @Inject private DirectoryService directory;
   @Inject private AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
 
+  /**
+   * Writes an entry — or, when its client key was already used by this author, returns the entry
+   * written the first time (an offline queue may send the same entry again).
+   */
   public LogbookEntryView write(Caller caller, UUID fileId, WriteLogbookEntry command) {
     var grant = access.require(caller, fileId);
     if (grant.emergency()) {
       throw new ForbiddenException(
           "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
     }
+    if (command.clientKey() != null) {
+      var existing = repository.byClientKey(grant.actor().id(), command.clientKey());
+      if (existing.isPresent()) {
+        if (!existing.get().fileId().equals(fileId)) {
+          throw new InvalidInputException("clientKey", "already used for another patient's entry");
+        }
+        return views(List.of(existing.get()), grant).get(0);
+      }
+    }
+    if (command.corrects() != null) {
+      repository
+          .entry(command.corrects())
+          .filter(e -> e.fileId().equals(fileId))
+          .orElseThrow(
+              () ->
+                  new InvalidInputException(
+                      "corrects", "no entry " + command.corrects() + " in this patient's logbook"));
+    }
     var entry = LogbookEntry.write(fileId, grant, command, clock.instant());
     repository.add(entry);
-    audit.record(grant.audited(), fileId, AuditAction.CREATE, RESOURCE, command.category().name());
-    return entry.view();
+    audit.record(
+        grant.audited(),
+        fileId,
+        AuditAction.CREATE,
+        RESOURCE,
+        command.category().name() + (command.corrects() == null ? "" : " correction"));
+    return views(List.of(entry), grant).get(0);
   }
 
+  /** A page of entries, newest first; those shown are marked as read by the caller. */
   public Page<LogbookEntryView> entries(Caller caller, UUID fileId, PageRequest page) {
     var grant = access.require(caller, fileId);
-    var items =
-        repository.page(fileId, page.offset(), page.size()).stream()
-            .map(LogbookEntry::view)
-            .toList();
+    var entries = repository.page(fileId, page.offset(), page.size());
+    var items = views(entries, grant);
+    repository.markRead(
+        entries.stream()
+            .filter(e -> !e.authorId().equals(grant.actor().id()))
+            .map(LogbookEntry::id)
+            .toList(),
+        grant.actor().id(),
+        clock.instant());
     audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, "page " + page.page());
     return new Page<>(items, page.page(), page.size(), repository.count(fileId));
+  }
+
+  /** How many entries of others the caller has not read yet. */
+  public long unread(Caller caller, UUID fileId) {
+    var grant = access.require(caller, fileId);
+    return repository.unread(fileId, grant.actor().id());
+  }
+
+  private List<LogbookEntryView> views(List<LogbookEntry> entries, AccessGrant grant) {
+    var ids = entries.stream().map(LogbookEntry::id).toList();
+    var correctedBy = new HashMap<UUID, UUID>();
+    for (var row : repository.corrections(ids)) {
+      correctedBy.put((UUID) row[0], (UUID) row[1]); // ordered by time: the newest wins
+    }
+    var me = grant.actor().id();
+    var readByMe = new java.util.HashSet<UUID>();
+    var readers = new HashMap<UUID, List<LogbookEntryView.Reading>>();
+    Map<UUID, String> names = new HashMap<>();
+    for (var read : repository.reads(ids)) {
+      if (read.professionalId().equals(me)) {
+        readByMe.add(read.entryId());
+      }
+      var name =
+          names.computeIfAbsent(
+              read.professionalId(),
+              p -> directory.findProfessional(p).map(ProfessionalView::displayName).orElse("?"));
+      readers
+          .computeIfAbsent(read.entryId(), k -> new java.util.ArrayList<>())
+          .add(new LogbookEntryView.Reading(name, read.readAt()));
+    }
+    return entries.stream()
+        .map(
+            e ->
+                e.view(
+                    correctedBy.get(e.id()),
+                    readers.getOrDefault(e.id(), List.of()),
+                    e.authorId().equals(me) || readByMe.contains(e.id())))
+        .toList();
   }
 }

@@ -21,8 +21,11 @@ import org.liaison.logbook.LogbookService;
 import org.liaison.logbook.WriteLogbookEntry;
 import org.liaison.web.RequestParams;
 
-/** The logbook of one patient: newest first, paginated; append-only. */
-@Path("patients/{fileId}/logbook/entries")
+/**
+ * The logbook of one patient: newest first, paginated; append-only (a correction is a new entry);
+ * read receipts and the caller's unread count.
+ */
+@Path("patients/{fileId}/logbook")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,6 +38,7 @@ public class LogbookResource {
   private String fileId;
 
   @GET
+  @Path("entries")
   public Page<LogbookEntryView> entries(
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("20") String size) {
@@ -42,7 +46,16 @@ public class LogbookResource {
         caller, RequestParams.id("fileId", fileId), RequestParams.page(page, size));
   }
 
+  /** How many entries written by others the caller has not read yet. */
+  @GET
+  @Path("unread")
+  public java.util.Map<String, Long> unread() {
+    return java.util.Map.of("count", logbook.unread(caller, RequestParams.id("fileId", fileId)));
+  }
+
+  /** Writes an entry; with a client key already used, returns the entry written the first time. */
   @POST
+  @Path("entries")
   public Response write(@Valid @NotNull WriteLogbookEntry command) {
     var entry = logbook.write(caller, RequestParams.id("fileId", fileId), command);
     return Response.status(Response.Status.CREATED).entity(entry).build();
