@@ -3,9 +3,4 @@ package org.liaison.audit;
 import java.time.Instant;
 
 /** Filters of the access log; every field is optional. {@code to} is exclusive. */
-public record AuditFilter(String actorUsername, AuditAction action, Instant from, Instant to) {
-
-  public static AuditFilter none() {
-    return new AuditFilter(null, null, null, null);
-  }
-}
+public record AuditFilter(String actorUsername, AuditAction action, Instant from, Instant to) {}

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import org.liaison.audit.AuditedActor;
 import org.liaison.directory.DirectoryService;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.ForbiddenException;
@@ -63,11 +62,6 @@ public class PatientAccess {
     var ids = new LinkedHashSet<>(repository.activeFileIds(professionalId, today()));
     ids.addAll(repository.emergencyFileIds(professionalId, clock.instant()));
     return List.copyOf(ids);
-  }
-
-  /** Who the audit records for a caller acting outside a particular file (e.g. listing). */
-  public AuditedActor audited(Caller caller) {
-    return new AuditedActor(directory.professionalOf(caller).id(), caller.username(), false);
   }
 
   LocalDate today() {

@@ -3,11 +3,9 @@ package org.liaison.forms;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * An expression of the forms' small language, parsed once and evaluated against answers.
@@ -480,12 +478,5 @@ public final class Expression {
     private ExpressionException error(String message) {
       return new ExpressionException(message, pos + 1);
     }
-  }
-
-  /** Every name used before its definition, or not defined at all (for design-time checks). */
-  static Set<String> unknownNames(Expression e, Function<String, Boolean> known) {
-    var unknown = new LinkedHashSet<String>();
-    e.names().keySet().stream().filter(n -> !known.apply(n)).forEach(unknown::add);
-    return unknown;
   }
 }

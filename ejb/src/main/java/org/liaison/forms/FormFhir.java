@@ -585,9 +585,4 @@ final class FormFhir {
         detail + ": " + errors.get(0).field() + ": " + errors.get(0).message(),
         errors);
   }
-
-  /** For tests: the parsed Questionnaire of a JSON text. */
-  static Questionnaire parse(String json) {
-    return CONTEXT.newJsonParser().parseResource(Questionnaire.class, json);
-  }
 }
