@@ -69,6 +69,18 @@ public class CareTeamRepository {
         .getResultList();
   }
 
+  List<UUID> activeFileIds(UUID professionalId, LocalDate day, CareTeamRole role) {
+    return em.createQuery(
+            "select m.fileId from CareTeamMember m where m.professionalId = :p and m.role = :role"
+                + " and "
+                + ACTIVE,
+            UUID.class)
+        .setParameter("p", professionalId)
+        .setParameter("role", role)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
   Optional<EmergencyAccess> openEmergencyAccess(UUID fileId, UUID professionalId, Instant now) {
     return em.createQuery(
             "select e from EmergencyAccess e where e.fileId = :f and e.professionalId = :p"

@@ -71,6 +71,16 @@ public class CareTeamService {
         .toList();
   }
 
+  /** The active members of a file's team (for notices); no access check, no audit. */
+  public List<CareTeamMemberView> activeMembers(UUID fileId) {
+    return repository.activeMembers(fileId, today()).stream().map(this::view).toList();
+  }
+
+  /** The files whose active case manager the professional is now; no audit. */
+  public List<UUID> filesManagedBy(UUID professionalId) {
+    return repository.activeFileIds(professionalId, today(), CareTeamRole.CASE_MANAGER);
+  }
+
   /** The active GP of a file, if the team has one; no access check, no audit. */
   public java.util.Optional<ProfessionalView> gp(UUID fileId) {
     return repository.activeMembers(fileId, today()).stream()

@@ -11,6 +11,9 @@ public interface PatientFiles {
 
   Optional<FileSummary> summary(UUID fileId);
 
-  /** The structure that follows the file and the patient's initials (for invitations). */
-  record FileSummary(UUID structureId, String initials) {}
+  /**
+   * The structure that follows the file, the patient's initials (for invitations) and name (for the
+   * lists of the patient's own team).
+   */
+  record FileSummary(UUID structureId, String initials, String patientName) {}
 }

@@ -14,6 +14,13 @@ public class PatientFilesAdapter implements PatientFiles {
 
   @Override
   public Optional<FileSummary> summary(UUID fileId) {
-    return repository.find(fileId).map(f -> new FileSummary(f.structureId(), f.initials()));
+    return repository
+        .find(fileId)
+        .map(
+            f ->
+                new FileSummary(
+                    f.structureId(),
+                    f.initials(),
+                    f.lastName().toUpperCase() + " " + f.firstName()));
   }
 }
