@@ -27,6 +27,8 @@ import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.StaleVersionException;
 import org.liaison.mail.MailOutbox;
+import org.liaison.notification.NotificationKind;
+import org.liaison.notification.NotificationService;
 
 /** Use cases of the care team: members, invitations, delegation, emergency access. */
 @Stateless
@@ -41,6 +43,7 @@ public class CareTeamService {
   @Inject private AuditTrail audit;
   @Inject private MailOutbox mail;
   @Inject private PatientFiles files;
+  @Inject private NotificationService notifications;
 
   private final Clock clock = Clock.system(PatientAccess.CARE_ZONE);
 
@@ -117,7 +120,12 @@ public class CareTeamService {
         AuditAction.UPDATE,
         RESOURCE,
         "added " + professional.id() + " as " + command.role());
-    mail.send(
+    notifications.notify(
+        professional,
+        NotificationKind.ADDED_TO_TEAM,
+        fileId,
+        grant.actor().displayName(),
+        "/patients/" + fileId,
         TeamMails.addedToTeam(professional, grant.actor(), command.role(), fileId.toString()));
     return view(member);
   }
@@ -407,7 +415,13 @@ public class CareTeamService {
         "emergency-access",
         reason);
     for (var caseManager : caseManagers(fileId)) {
-      mail.send(TeamMails.emergencyAccess(caseManager, actor, fileId.toString()));
+      notifications.notify(
+          caseManager,
+          NotificationKind.EMERGENCY_ACCESS,
+          fileId,
+          actor.displayName(),
+          "/patients/" + fileId + "/access-log",
+          TeamMails.emergencyAccess(caseManager, actor, fileId.toString()));
     }
     return access.view(actor);
   }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.careteam.AccessGrant;
+import org.liaison.careteam.CareTeamService;
 import org.liaison.careteam.PatientAccess;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
@@ -18,6 +19,8 @@ import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
+import org.liaison.notification.NotificationKind;
+import org.liaison.notification.NotificationService;
 
 /** Use cases of the logbook. */
 @Stateless
@@ -29,6 +32,8 @@ public class LogbookService {
   @Inject private PatientAccess access;
   @Inject private DirectoryService directory;
   @Inject private AuditTrail audit;
+  @Inject private CareTeamService careTeam;
+  @Inject private NotificationService notifications;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -68,6 +73,18 @@ public class LogbookService {
         AuditAction.CREATE,
         RESOURCE,
         command.category().name() + (command.corrects() == null ? "" : " correction"));
+    if (Boolean.TRUE.equals(command.important())) {
+      for (var member : careTeam.activeMembers(fileId)) {
+        if (!member.professional().id().equals(grant.actor().id())) {
+          notifications.notify(
+              member.professional(),
+              NotificationKind.LOGBOOK_IMPORTANT_ENTRY,
+              fileId,
+              grant.actor().displayName(),
+              "/patients/" + fileId);
+        }
+      }
+    }
     return views(List.of(entry), grant).get(0);
   }
 

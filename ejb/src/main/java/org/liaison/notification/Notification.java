@@ -38,6 +38,18 @@ public class Notification {
   @Column(name = "read_at")
   private Instant readAt;
 
+  /** What became of the notification's e-mail. */
+  enum Email {
+    SENT,
+    NOT_SENT,
+    DIGEST_PENDING,
+    DIGESTED
+  }
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Email email;
+
   protected Notification() {}
 
   static Notification of(
@@ -46,6 +58,7 @@ public class Notification {
       UUID fileId,
       String actorName,
       String link,
+      Email email,
       Instant at) {
     var n = new Notification();
     n.id = UUID.randomUUID();
@@ -55,6 +68,7 @@ public class Notification {
     n.actorName = actorName;
     n.link = link;
     n.createdAt = at;
+    n.email = email;
     return n;
   }
 
@@ -62,6 +76,22 @@ public class Notification {
     if (readAt == null) {
       readAt = at;
     }
+  }
+
+  void digested() {
+    email = Email.DIGESTED;
+  }
+
+  NotificationKind kind() {
+    return kind;
+  }
+
+  String actorName() {
+    return actorName;
+  }
+
+  String link() {
+    return link;
   }
 
   UUID recipientId() {

@@ -7,7 +7,16 @@ public enum NotificationKind {
       "a new version of the care plan of one of your patients was validated"),
   CARE_PLAN_ACTION_ASSIGNED(
       "une action du plan personnalisé de santé d'un de vos patients vous a été confiée",
-      "an action of the care plan of one of your patients was assigned to you");
+      "an action of the care plan of one of your patients was assigned to you"),
+  LOGBOOK_IMPORTANT_ENTRY(
+      "une entrée importante a été écrite dans le cahier de liaison d'un de vos patients",
+      "an important entry was written in the logbook of one of your patients"),
+  ADDED_TO_TEAM(
+      "vous avez été ajouté(e) à l'équipe de prise en charge d'un patient",
+      "you were added to a patient's care team"),
+  EMERGENCY_ACCESS(
+      "le dossier d'un de vos patients a été ouvert en accès d'urgence",
+      "the file of one of your patients was opened as an emergency");
 
   private final String french;
   private final String english;

@@ -48,6 +48,37 @@ public class NotificationRepository {
         .getSingleResult();
   }
 
+  Optional<NotificationPreference> preference(UUID professionalId) {
+    return Optional.ofNullable(em.find(NotificationPreference.class, professionalId));
+  }
+
+  void add(NotificationPreference preference) {
+    em.persist(preference);
+  }
+
+  /** Who has notifications waiting for the digest. */
+  List<UUID> digestRecipients() {
+    return em.createQuery(
+            "select distinct n.recipientId from Notification n where n.email = :pending",
+            UUID.class)
+        .setParameter("pending", Notification.Email.DIGEST_PENDING)
+        .getResultList();
+  }
+
+  /**
+   * One recipient's notifications waiting for the digest, locked: a digest running at the same time
+   * on another node skips them, so nothing is mailed twice.
+   */
+  @SuppressWarnings("unchecked")
+  List<Notification> claimDigest(UUID recipientId) {
+    return em.createNativeQuery(
+            "select * from notification where recipient_id = :r and email = 'DIGEST_PENDING'"
+                + " order by created_at for update skip locked",
+            Notification.class)
+        .setParameter("r", recipientId)
+        .getResultList();
+  }
+
   void markAllRead(UUID recipientId, Instant at) {
     em.createQuery(
             "update Notification n set n.readAt = :at where n.recipientId = :r and n.readAt is null")

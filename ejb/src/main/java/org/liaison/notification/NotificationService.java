@@ -1,8 +1,11 @@
 package org.liaison.notification;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
@@ -14,9 +17,9 @@ import org.liaison.mail.Mail;
 import org.liaison.mail.MailOutbox;
 
 /**
- * Tells professionals what concerns them: a notification in the app, and an e-mail that says only
- * what kind of thing happened, with a link. The other contexts decide who is concerned (always
- * members of the patient's team).
+ * Tells professionals what concerns them: a notification in the app and, as each one prefers, an
+ * e-mail at once, in a daily digest, or never. An e-mail says only what kind of thing happened,
+ * with a link. The other contexts decide who is concerned (always members of the patient's team).
  */
 @Stateless
 public class NotificationService {
@@ -34,8 +37,35 @@ public class NotificationService {
       UUID fileId,
       String actorName,
       String path) {
-    repository.add(Notification.of(recipient.id(), kind, fileId, actorName, path, clock.instant()));
-    mail.send(mailOf(recipient, kind, actorName, path));
+    notify(recipient, kind, fileId, actorName, path, null);
+  }
+
+  /**
+   * The same, with the e-mail to send when the recipient wants one at once ({@code null}: the
+   * generic one); a digest lists it like any other.
+   */
+  public void notify(
+      ProfessionalView recipient,
+      NotificationKind kind,
+      UUID fileId,
+      String actorName,
+      String path,
+      Mail immediateMail) {
+    var preference = preferenceOf(recipient.id());
+    var email =
+        switch (preference) {
+          case IMMEDIATE -> Notification.Email.SENT;
+          case DAILY_DIGEST -> Notification.Email.DIGEST_PENDING;
+          case NEVER -> Notification.Email.NOT_SENT;
+        };
+    repository.add(
+        Notification.of(recipient.id(), kind, fileId, actorName, path, email, clock.instant()));
+    if (preference == EmailPreference.IMMEDIATE) {
+      mail.send(
+          immediateMail != null
+              ? immediateMail
+              : NotificationMails.one(recipient, kind, actorName, path));
+    }
   }
 
   public Page<NotificationView> mine(Caller caller, PageRequest page) {
@@ -66,27 +96,45 @@ public class NotificationService {
     repository.markAllRead(directory.professionalOf(caller).id(), clock.instant());
   }
 
-  private static Mail mailOf(
-      ProfessionalView to, NotificationKind kind, String actorName, String path) {
-    var link = MailOutbox.link(path);
-    var by = actorName == null ? "" : " (" + actorName + ")";
-    return new Mail(
-        to.email(),
-        "Liaison : vous avez quelque chose à voir / You have something to see",
-        "Bonjour "
-            + to.displayName()
-            + ",\n\nDans Liaison, "
-            + kind.french()
-            + by
-            + ".\nPour le voir (connexion requise) : "
-            + link
-            + "\n\n---\n\nHello "
-            + to.displayName()
-            + ",\n\nIn Liaison, "
-            + kind.english()
-            + by
-            + ".\nTo see it (login required): "
-            + link
-            + "\n");
+  public NotificationPreferences preferences(Caller caller) {
+    return new NotificationPreferences(preferenceOf(directory.professionalOf(caller).id()));
+  }
+
+  public NotificationPreferences changePreferences(
+      Caller caller, NotificationPreferences preferences) {
+    var me = directory.professionalOf(caller).id();
+    var existing = repository.preference(me);
+    if (existing.isPresent()) {
+      existing.get().change(preferences.email(), clock.instant());
+    } else {
+      repository.add(new NotificationPreference(me, preferences.email(), clock.instant()));
+    }
+    return new NotificationPreferences(preferences.email());
+  }
+
+  /** Who has notifications waiting for the digest (see {@link NotificationDigest}). */
+  public List<UUID> digestRecipients() {
+    return repository.digestRecipients();
+  }
+
+  /** One recipient's digest, in its own transaction: one e-mail for all that waited. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void sendDigest(UUID recipientId) {
+    var waiting = repository.claimDigest(recipientId);
+    if (waiting.isEmpty()) {
+      return; // another node took them
+    }
+    var recipient = directory.findProfessional(recipientId);
+    if (recipient.isPresent()) {
+      mail.send(NotificationMails.digest(recipient.get(), waiting));
+    }
+    waiting.forEach(Notification::digested);
+  }
+
+  private EmailPreference preferenceOf(UUID professionalId) {
+    return repository
+        .preference(professionalId)
+        .map(NotificationPreference::email)
+        .orElse(EmailPreference.IMMEDIATE);
   }
 }

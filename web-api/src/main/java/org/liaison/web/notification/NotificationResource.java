@@ -2,9 +2,13 @@ package org.liaison.web.notification;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.Page;
+import org.liaison.notification.NotificationPreferences;
 import org.liaison.notification.NotificationService;
 import org.liaison.notification.NotificationView;
 import org.liaison.web.RequestParams;
@@ -44,6 +49,19 @@ public class NotificationResource {
   @Path("{id}/read")
   public NotificationView read(@PathParam("id") String id) {
     return notifications.markRead(caller, RequestParams.id("id", id));
+  }
+
+  @GET
+  @Path("preferences")
+  public NotificationPreferences preferences() {
+    return notifications.preferences(caller);
+  }
+
+  @PUT
+  @Path("preferences")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public NotificationPreferences changePreferences(@Valid @NotNull NotificationPreferences prefs) {
+    return notifications.changePreferences(caller, prefs);
   }
 
   @POST
