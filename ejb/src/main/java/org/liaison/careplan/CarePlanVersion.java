@@ -110,7 +110,14 @@ public class CarePlanVersion {
 
   VersionSummaryView summary() {
     return new VersionSummaryView(
-        number, status.name(), createdAt, createdByName, validatedAt, validatedByName, contentHash);
+        number,
+        status.name(),
+        createdAt,
+        createdByName,
+        validatedAt,
+        validatedByName,
+        contentHash,
+        contentHash == null ? null : signatureHolds());
   }
 
   Instant validatedAt() {
