@@ -42,5 +42,14 @@ export const routes: Routes = [
     path: 'invitations/:token',
     loadComponent: () => import('./invitations/invitation-page').then((m) => m.InvitationPage),
   },
+  {
+    path: 'patients/:id/care-plan',
+    loadComponent: () => import('./careplan/care-plan-page').then((m) => m.CarePlanPage),
+  },
+  {
+    path: 'notifications',
+    loadComponent: () =>
+      import('./notifications/notifications-page').then((m) => m.NotificationsPage),
+  },
   { path: '**', redirectTo: 'patients' },
 ];

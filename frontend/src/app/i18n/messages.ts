@@ -1,7 +1,9 @@
+import { CARE_PLAN_MESSAGES } from '../careplan/careplan.messages';
 import { DIRECTORY_MESSAGES } from '../directory/directory.messages';
 import { FORMS_MESSAGES } from '../forms/forms.messages';
 import { INVITATION_MESSAGES } from '../invitations/invitations.messages';
 import { ORIENTATION_MESSAGES } from '../orientation/orientation.messages';
+import { NOTIFICATIONS_MESSAGES } from '../notifications/notifications.messages';
 
 /**
  * The one catalogue of UI texts: French (default) and English side by side, so that a missing
@@ -432,6 +434,8 @@ export const MESSAGES = {
   ...ORIENTATION_MESSAGES,
   ...INVITATION_MESSAGES,
   ...FORMS_MESSAGES,
+  ...CARE_PLAN_MESSAGES,
+  ...NOTIFICATIONS_MESSAGES,
 } as const satisfies Record<string, { fr: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -8,6 +8,7 @@ import { LogbookPanel } from '../logbook/logbook-panel';
 import { InvitationsPanel } from '../careteam/invitations-panel';
 import { OrientationPanel } from '../orientation/orientation-panel';
 import { FormsPanel } from '../forms/forms-panel';
+import { CarePlanPanel } from '../careplan/care-plan-panel';
 import { ContactsPanel } from './contacts-panel';
 import { CoordinationPanel } from './coordination-panel';
 import { I18n, TranslatePipe } from '../i18n/i18n';
@@ -28,6 +29,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     InvitationsPanel,
     OrientationPanel,
     FormsPanel,
+    CarePlanPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -84,6 +86,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
         <div class="main" [class.logbook-first]="f.myRole !== 'CASE_MANAGER'">
           <app-coordination-panel [file]="f" (changed)="file.set($event)" />
           <app-logbook-panel [fileId]="f.id" [canWrite]="!f.emergency" />
+          <app-care-plan-panel [fileId]="f.id" [canWrite]="!f.emergency" />
           <app-forms-panel [fileId]="f.id" [canFill]="!!f.myRole" />
         </div>
         <div>

@@ -1,0 +1,106 @@
+/**
+ * The UI texts of notifications (the bell, the page, the e-mail preference), French and English
+ * side by side; merged into MESSAGES (i18n/messages.ts). Also uses 'common.loading',
+ * 'common.retry', 'common.previous', 'common.next', 'common.page' and the 'error.*' keys through
+ * callError. A notification never holds health data: its sentence says only what kind of thing
+ * happened and who did it.
+ */
+export const NOTIFICATIONS_MESSAGES = {
+  // ------------------------------------------------------------------ the bell
+  'notifications.bell': { fr: 'Notifications', en: 'Notifications' },
+  'notifications.bellOne': {
+    fr: 'Notifications, 1 non lue',
+    en: 'Notifications, 1 unread',
+  },
+  'notifications.bellMany': {
+    fr: 'Notifications, {count} non lues',
+    en: 'Notifications, {count} unread',
+  },
+
+  // ------------------------------------------------------------------ the page
+  'notifications.title': { fr: 'Notifications', en: 'Notifications' },
+  'notifications.intro': {
+    fr: 'Ce qui s’est passé pour vos patients et qui vous concerne. Ouvrez une notification pour aller au dossier.',
+    en: 'What happened for your patients that concerns you. Open a notification to go to the file.',
+  },
+  'notifications.listTitle': { fr: 'Vos notifications', en: 'Your notifications' },
+  'notifications.count': {
+    fr: '{unread} non lue(s) sur {total}',
+    en: '{unread} unread of {total}',
+  },
+  'notifications.unread': { fr: 'Non lue', en: 'Unread' },
+  'notifications.readAll': { fr: 'Tout marquer comme lu', en: 'Mark all as read' },
+  'notifications.readAllDone': {
+    fr: 'Toutes vos notifications sont marquées comme lues.',
+    en: 'All your notifications are marked as read.',
+  },
+  'notifications.empty': { fr: 'Rien de nouveau', en: 'Nothing new' },
+  'notifications.emptyHelp': {
+    fr: 'Vous serez prévenu(e) ici quand un PPS est validé, qu’une action vous est confiée, qu’une entrée importante est écrite dans un cahier de liaison ou qu’on vous ajoute à une équipe.',
+    en: 'You will be told here when a care plan is validated, an action is assigned to you, an important logbook entry is written or you are added to a care team.',
+  },
+  'notifications.justNow': { fr: 'à l’instant', en: 'just now' },
+
+  // ------------------------------------------------------------------ the sentences, by kind
+  'notifications.kind.CARE_PLAN_VALIDATED': {
+    fr: '{actor} a validé une nouvelle version du PPS d’un de vos patients',
+    en: '{actor} validated a new version of the care plan of one of your patients',
+  },
+  'notifications.kind.CARE_PLAN_ACTION_ASSIGNED': {
+    fr: 'Une action du PPS d’un de vos patients vous a été confiée par {actor}',
+    en: '{actor} assigned you an action of the care plan of one of your patients',
+  },
+  'notifications.kind.LOGBOOK_IMPORTANT_ENTRY': {
+    fr: 'Entrée importante dans le cahier de liaison d’un de vos patients, écrite par {actor}',
+    en: 'Important entry in the logbook of one of your patients, written by {actor}',
+  },
+  'notifications.kind.ADDED_TO_TEAM': {
+    fr: '{actor} vous a ajouté(e) à une équipe de prise en charge',
+    en: '{actor} added you to a care team',
+  },
+  'notifications.kind.EMERGENCY_ACCESS': {
+    fr: 'Accès d’urgence au dossier d’un de vos patients par {actor}',
+    en: 'Emergency access to the file of one of your patients by {actor}',
+  },
+  'notifications.kindNoActor.CARE_PLAN_VALIDATED': {
+    fr: 'Une nouvelle version du PPS d’un de vos patients a été validée',
+    en: 'A new version of the care plan of one of your patients was validated',
+  },
+  'notifications.kindNoActor.CARE_PLAN_ACTION_ASSIGNED': {
+    fr: 'Une action du PPS d’un de vos patients vous a été confiée',
+    en: 'An action of the care plan of one of your patients was assigned to you',
+  },
+  'notifications.kindNoActor.LOGBOOK_IMPORTANT_ENTRY': {
+    fr: 'Entrée importante dans le cahier de liaison d’un de vos patients',
+    en: 'Important entry in the logbook of one of your patients',
+  },
+  'notifications.kindNoActor.ADDED_TO_TEAM': {
+    fr: 'Vous avez été ajouté(e) à une équipe de prise en charge',
+    en: 'You were added to a care team',
+  },
+  'notifications.kindNoActor.EMERGENCY_ACCESS': {
+    fr: 'Accès d’urgence au dossier d’un de vos patients',
+    en: 'Emergency access to the file of one of your patients',
+  },
+  'notifications.kind.other': {
+    fr: 'Nouvelle notification : ouvrez-la pour voir le dossier',
+    en: 'New notification: open it to see the file',
+  },
+
+  // ------------------------------------------------------------------ the e-mail preference
+  'notifications.prefs.title': { fr: 'Notifications par e-mail', en: 'E-mail notifications' },
+  'notifications.prefs.legend': { fr: 'Recevoir un e-mail :', en: 'Receive an e-mail:' },
+  'notifications.prefs.IMMEDIATE': { fr: 'à chaque notification', en: 'for each notification' },
+  'notifications.prefs.DAILY_DIGEST': { fr: 'un résumé par jour', en: 'one summary a day' },
+  'notifications.prefs.NEVER': { fr: 'jamais', en: 'never' },
+  'notifications.prefs.note': {
+    fr: 'Les e-mails ne contiennent jamais de données de santé : seulement un lien vers Liaison, où vous lisez la notification après vous être connecté(e).',
+    en: 'E-mails never contain health data: only a link to Liaison, where you read the notification once logged in.',
+  },
+  'notifications.prefs.save': { fr: 'Enregistrer', en: 'Save' },
+  'notifications.prefs.saving': { fr: 'Enregistrement…', en: 'Saving…' },
+  'notifications.prefs.saved': {
+    fr: 'Votre choix est enregistré.',
+    en: 'Your choice is saved.',
+  },
+} as const satisfies Record<string, { fr: string; en: string }>;
