@@ -92,6 +92,10 @@ public class LogbookEntry {
     return id;
   }
 
+  boolean important() {
+    return important;
+  }
+
   UUID fileId() {
     return fileId;
   }

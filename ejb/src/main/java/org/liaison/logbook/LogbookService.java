@@ -1,12 +1,14 @@
 package org.liaison.logbook;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.careteam.AccessGrant;
@@ -19,6 +21,7 @@ import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
+import org.liaison.notification.LiveMessage;
 import org.liaison.notification.NotificationKind;
 import org.liaison.notification.NotificationService;
 
@@ -34,6 +37,7 @@ public class LogbookService {
   @Inject private AuditTrail audit;
   @Inject private CareTeamService careTeam;
   @Inject private NotificationService notifications;
+  @Inject private Event<LiveMessage> live;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -73,8 +77,20 @@ public class LogbookService {
         AuditAction.CREATE,
         RESOURCE,
         command.category().name() + (command.corrects() == null ? "" : " correction"));
+    var team = careTeam.activeMembers(fileId);
+    live.fire(
+        new LiveMessage(
+            team.stream().map(m -> m.professional().id()).collect(Collectors.toSet()),
+            "logbook-entry",
+            "{\"fileId\":\""
+                + fileId
+                + "\",\"entryId\":\""
+                + entry.id()
+                + "\",\"important\":"
+                + entry.important()
+                + "}"));
     if (Boolean.TRUE.equals(command.important())) {
-      for (var member : careTeam.activeMembers(fileId)) {
+      for (var member : team) {
         if (!member.professional().id().equals(grant.actor().id())) {
           notifications.notify(
               member.professional(),

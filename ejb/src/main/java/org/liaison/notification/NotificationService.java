@@ -27,6 +27,7 @@ public class NotificationService {
   @Inject private NotificationRepository repository;
   @Inject private DirectoryService directory;
   @Inject private MailOutbox mail;
+  @Inject private jakarta.enterprise.event.Event<LiveMessage> live;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -60,6 +61,7 @@ public class NotificationService {
         };
     repository.add(
         Notification.of(recipient.id(), kind, fileId, actorName, path, email, clock.instant()));
+    unreadChanged(recipient.id());
     if (preference == EmailPreference.IMMEDIATE) {
       mail.send(
           immediateMail != null
@@ -89,11 +91,14 @@ public class NotificationService {
             .filter(n -> n.recipientId().equals(me))
             .orElseThrow(() -> new NotFoundException("No notification " + id + " for you."));
     notification.markRead(clock.instant());
+    unreadChanged(me);
     return notification.view();
   }
 
   public void markAllRead(Caller caller) {
-    repository.markAllRead(directory.professionalOf(caller).id(), clock.instant());
+    var me = directory.professionalOf(caller).id();
+    repository.markAllRead(me, clock.instant());
+    unreadChanged(me);
   }
 
   public NotificationPreferences preferences(Caller caller) {
@@ -129,6 +134,15 @@ public class NotificationService {
       mail.send(NotificationMails.digest(recipient.get(), waiting));
     }
     waiting.forEach(Notification::digested);
+  }
+
+  /** Tells the recipient's open browsers the new unread count, once this transaction commits. */
+  private void unreadChanged(UUID recipientId) {
+    live.fire(
+        new LiveMessage(
+            java.util.Set.of(recipientId),
+            "notification",
+            "{\"unread\":" + repository.unread(recipientId) + "}"));
   }
 
   private EmailPreference preferenceOf(UUID professionalId) {

@@ -15,7 +15,7 @@ import java.net.URI;
  * endpoint), so the content security policy allows exactly those. HSTS is sent on HTTPS only, so a
  * plain-HTTP local run is never pinned.
  */
-@WebFilter(filterName = "security-headers", urlPatterns = "/*")
+@WebFilter(filterName = "security-headers", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   private String contentSecurityPolicy;

@@ -12,7 +12,7 @@ import java.io.IOException;
  * Deep links of the SPA ("/patients/42") are routes of the Angular router, not files: they get
  * index.html. Files (a dot in the last segment) and the API are served as they are.
  */
-@WebFilter(filterName = "spa-fallback", urlPatterns = "/*")
+@WebFilter(filterName = "spa-fallback", urlPatterns = "/*", asyncSupported = true)
 public class SpaFallbackFilter extends HttpFilter {
 
   @Override
