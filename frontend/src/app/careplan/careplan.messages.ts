@@ -530,4 +530,16 @@ export const CARE_PLAN_MESSAGES = {
     fr: 'de la version {number} affichée',
     en: 'of version {number} shown',
   },
+  // ------------------------------------------------------------------ follow-up in "Mes patients"
+  'careplan.followUp.title': {
+    fr: 'PPS : {count} point(s) en retard',
+    en: 'Care plans: {count} overdue item(s)',
+  },
+  'careplan.followUp.REVIEW': { fr: 'Bilan', en: 'Review' },
+  'careplan.followUp.ACTION': { fr: 'Action', en: 'Action' },
+  'careplan.followUp.due': { fr: 'prévu le {date}', en: 'due {date}' },
+  'patients.unread': {
+    fr: '{count} non lue(s) au cahier',
+    en: '{count} unread in the logbook',
+  },
 } as const satisfies Record<string, { fr: string; en: string }>;

@@ -47,6 +47,11 @@ export class Api {
     return this.http.get<Page<CoordinationFile>>('/api/patients', { params });
   }
 
+  /** Per file id, how many logbook entries of others I have not read (files with none omitted). */
+  unreadLogbooks(): Observable<Record<string, number>> {
+    return this.http.get<Record<string, number>>('/api/logbook/unread');
+  }
+
   openFile(file: NewCoordinationFile): Observable<CoordinationFile> {
     return this.http.post<CoordinationFile>('/api/patients', file);
   }

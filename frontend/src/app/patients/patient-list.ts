@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Api } from '../core/api';
+import { CarePlanFollowUp } from '../careplan/care-plan-follow-up';
 import { Pager } from '../core/pager';
 import { CASE_STATUSES, CoordinationFile, FileSearch, Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
@@ -11,7 +12,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 /** "Mes patients": the files of the care teams I belong to. */
 @Component({
   selector: 'app-patient-list',
-  imports: [FormsModule, RouterLink, TranslatePipe, Pager],
+  imports: [FormsModule, RouterLink, TranslatePipe, Pager, CarePlanFollowUp],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="heading">
@@ -57,6 +58,9 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
       </div>
       <button class="btn" type="submit">{{ 'patients.searchButton' | t }}</button>
     </form>
+    @if (session.isCaseManager()) {
+      <app-care-plan-follow-up />
+    }
     @if (error(); as e) {
       <div class="alert" role="alert">
         {{ e.messageKey | t }}
@@ -81,6 +85,11 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
                 <span class="status" [attr.data-status]="f.status">{{
                   'status.' + f.status | t
                 }}</span>
+                @if (unread()[f.id]; as count) {
+                  <span class="unread" data-testid="patient-unread">{{
+                    'patients.unread' | t: { count: count }
+                  }}</span>
+                }
               </a>
             </li>
           }
@@ -150,6 +159,15 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     .patient:hover {
       border-color: var(--brand);
     }
+    .unread {
+      align-self: flex-start;
+      font-size: 0.85rem;
+      font-weight: 700;
+      padding: 0.1rem 0.5rem;
+      border-radius: 999px;
+      background: var(--brand-dark);
+      color: #fff;
+    }
     .name {
       font-weight: 700;
       color: var(--brand-dark);
@@ -162,6 +180,7 @@ export class PatientList implements OnInit {
   protected readonly i18n = inject(I18n);
   protected readonly page = signal<Page<CoordinationFile> | null>(null);
   protected readonly error = signal<CallError | null>(null);
+  protected readonly unread = signal<Record<string, number>>({});
   protected readonly statuses = CASE_STATUSES;
   protected readonly search: FileSearch = { q: '', status: '', area: '' };
 
@@ -175,5 +194,7 @@ export class PatientList implements OnInit {
       next: (p) => this.page.set(p),
       error: (e) => this.error.set(callError(e)),
     });
+    // The unread counts are a hint: the list works without them.
+    this.api.unreadLogbooks().subscribe({ next: (u) => this.unread.set(u), error: () => {} });
   }
 }

@@ -100,5 +100,16 @@ class LogbookIT {
     assertThat(byManager.get(0).get("readBy").findValuesAsText("name"))
         .containsExactly("Claire Dubois");
     assertThat(Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER).get(unread).status()).isEqualTo(404);
+
+    manager.post(entries(file), Map.of("category", "SOCIAL", "text", "Visite de sa fille"));
+    assertThat(nurse.get("/api/logbook/unread").json().get(file).asLong())
+        .as("per file, for Mes patients")
+        .isEqualTo(1);
+    assertThat(
+            Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER)
+                .get("/api/logbook/unread")
+                .json()
+                .has(file))
+        .isFalse();
   }
 }

@@ -97,4 +97,19 @@ public class LogbookRepository {
         .setParameter("p", professionalId)
         .getSingleResult();
   }
+
+  /** Per file, the entries of others the professional has not read (files with none left out). */
+  List<Object[]> unreadByFile(List<UUID> fileIds, UUID professionalId) {
+    if (fileIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e.fileId, count(e) from LogbookEntry e where e.fileId in :f"
+                + " and e.authorId <> :p and not exists (select r from LogbookRead r"
+                + " where r.entryId = e.id and r.professionalId = :p) group by e.fileId",
+            Object[].class)
+        .setParameter("f", fileIds)
+        .setParameter("p", professionalId)
+        .getResultList();
+  }
 }

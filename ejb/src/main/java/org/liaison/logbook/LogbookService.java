@@ -126,6 +126,16 @@ public class LogbookService {
     return repository.unread(fileId, grant.actor().id());
   }
 
+  /** For each file the caller may see now, how many entries of others he or she has not read. */
+  public Map<UUID, Long> unreadByFile(Caller caller) {
+    var me = directory.professionalOf(caller).id();
+    var counts = new java.util.LinkedHashMap<UUID, Long>();
+    for (var row : repository.unreadByFile(access.visibleFileIds(me), me)) {
+      counts.put((UUID) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
   private List<LogbookEntryView> views(List<LogbookEntry> entries, AccessGrant grant) {
     var ids = entries.stream().map(LogbookEntry::id).toList();
     var correctedBy = new HashMap<UUID, UUID>();
