@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.liaison.it.support.Files.addToTeam;
 import static org.liaison.it.support.Files.openFile;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -111,5 +112,87 @@ class LogbookIT {
                 .json()
                 .has(file))
         .isFalse();
+  }
+
+  /** The first bytes of a real PNG, then some pixels: what a phone photo starts with. */
+  private static byte[] png() {
+    var bytes = new byte[2048];
+    new java.util.Random(7).nextBytes(bytes);
+    System.arraycopy(
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, bytes, 0, 8);
+    return bytes;
+  }
+
+  @Test
+  void attachmentsAreCheckedByContentLimitedInSizeAndServedToTheTeamOnly() {
+    var file = openFile();
+    addToTeam(file, DemoData.NURSE_ID, "NURSE");
+    var manager = Api.as(DemoData.CASE_MANAGER);
+    var uploads = "/api/patients/" + file + "/logbook/attachments";
+    var rows = "select count(*) from logbook_attachment where file_id = ?";
+
+    var disguised =
+        manager.upload(
+            uploads + "?name=ordonnance.pdf",
+            "application/pdf",
+            "#!/bin/sh\necho not a pdf\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(disguised.status()).as(disguised.raw().body()).isEqualTo(415);
+    assertThat(disguised.json().get("code").asText()).isEqualTo("attachment-type-refused");
+    var tooLarge = new byte[10 * 1024 * 1024 + 1];
+    tooLarge[0] = '%';
+    tooLarge[1] = 'P';
+    tooLarge[2] = 'D';
+    tooLarge[3] = 'F';
+    tooLarge[4] = '-';
+    var large = manager.upload(uploads + "?name=scan.pdf", "application/pdf", tooLarge);
+    assertThat(large.status()).as(large.raw().body()).isEqualTo(413);
+    assertThat(large.contentType()).startsWith("application/problem+json");
+    assertThat(manager.upload(uploads, "image/png", new byte[0]).status()).isEqualTo(400);
+    assertThat(Database.count(rows, UUID.fromString(file))).as("nothing stored").isZero();
+
+    var photo = png();
+    var uploaded = manager.upload(uploads + "?name=plaie.pdf", "application/pdf", photo);
+    assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
+    assertThat(uploaded.json().get("mediaType").asText())
+        .as("the type found in the content, not the name nor the declared type")
+        .isEqualTo("image/png");
+    var attachmentId = uploaded.json().get("id").asText();
+
+    var entry =
+        manager.post(
+            entries(file),
+            Map.of(
+                "category",
+                "CARE",
+                "text",
+                "Photo de la plaie",
+                "attachments",
+                List.of(attachmentId)));
+    assertThat(entry.status()).as(entry.raw().body()).isEqualTo(201);
+    assertThat(entry.json().at("/attachments/0/id").asText()).isEqualTo(attachmentId);
+    var reused =
+        manager.post(
+            entries(file),
+            Map.of("category", "CARE", "text", "x", "attachments", List.of(attachmentId)));
+    assertThat(reused.status()).isEqualTo(400);
+    assertThat(reused.json().at("/errors/0/field").asText()).isEqualTo("attachments[0]");
+
+    var download = Api.as(DemoData.NURSE).download(uploads + "/" + attachmentId);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+    assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(download.body()).isEqualTo(photo);
+    assertThat(
+            Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER)
+                .download(uploads + "/" + attachmentId)
+                .statusCode())
+        .isEqualTo(404);
+    var other = openFile();
+    assertThat(
+            manager
+                .download("/api/patients/" + other + "/logbook/attachments/" + attachmentId)
+                .statusCode())
+        .as("not through another patient's file")
+        .isEqualTo(404);
   }
 }

@@ -7,7 +7,9 @@ public enum ProblemKind {
   NOT_FOUND("not-found", "Not found"),
   CONFLICT("conflict", "Conflict"),
   STALE_VERSION("stale-version", "Changed by someone else"),
-  PRECONDITION_REQUIRED("precondition-required", "If-Match required");
+  PRECONDITION_REQUIRED("precondition-required", "If-Match required"),
+  TOO_LARGE("too-large", "Too large"),
+  UNSUPPORTED_TYPE("unsupported-type", "Unsupported type");
 
   private final String slug;
   private final String title;

@@ -72,7 +72,10 @@ public class LogbookEntry {
   }
 
   LogbookEntryView view(
-      UUID correctedBy, java.util.List<LogbookEntryView.Reading> readBy, boolean readByMe) {
+      UUID correctedBy,
+      java.util.List<LogbookEntryView.Reading> readBy,
+      boolean readByMe,
+      java.util.List<AttachmentView> attachments) {
     return new LogbookEntryView(
         id,
         category,
@@ -85,7 +88,8 @@ public class LogbookEntry {
         correctsId,
         correctedBy,
         readBy,
-        readByMe);
+        readByMe,
+        attachments);
   }
 
   UUID id() {

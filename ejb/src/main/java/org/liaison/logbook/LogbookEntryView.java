@@ -7,7 +7,7 @@ import org.liaison.careteam.CareTeamRole;
 
 /**
  * A logbook entry as the API shows it: what it corrects, the newest entry that corrects it (if
- * any), who has read it, and whether the caller has.
+ * any), who has read it, whether the caller has, and its attachments.
  */
 public record LogbookEntryView(
     UUID id,
@@ -21,7 +21,8 @@ public record LogbookEntryView(
     UUID corrects,
     UUID correctedBy,
     List<Reading> readBy,
-    boolean readByMe) {
+    boolean readByMe,
+    List<AttachmentView> attachments) {
 
   /** Someone who read the entry, and when. */
   public record Reading(String name, Instant readAt) {}

@@ -112,4 +112,23 @@ public class LogbookRepository {
         .setParameter("p", professionalId)
         .getResultList();
   }
+
+  void add(LogbookAttachment attachment) {
+    em.persist(attachment);
+  }
+
+  Optional<LogbookAttachment> attachment(UUID id) {
+    return Optional.ofNullable(em.find(LogbookAttachment.class, id));
+  }
+
+  List<LogbookAttachment> attachmentsOf(Collection<UUID> entryIds) {
+    if (entryIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from LogbookAttachment a where a.entryId in :ids order by a.uploadedAt",
+            LogbookAttachment.class)
+        .setParameter("ids", entryIds)
+        .getResultList();
+  }
 }

@@ -16,11 +16,14 @@ import org.liaison.careteam.CareTeamService;
 import org.liaison.careteam.PatientAccess;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
+import org.liaison.kernel.BusinessException;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
+import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
+import org.liaison.kernel.ProblemKind;
 import org.liaison.notification.LiveMessage;
 import org.liaison.notification.NotificationKind;
 import org.liaison.notification.NotificationService;
@@ -30,6 +33,7 @@ import org.liaison.notification.NotificationService;
 public class LogbookService {
 
   private static final String RESOURCE = "logbook";
+  static final int MAX_ATTACHMENTS = 5;
 
   @Inject private LogbookRepository repository;
   @Inject private PatientAccess access;
@@ -46,11 +50,7 @@ public class LogbookService {
    * written the first time (an offline queue may send the same entry again).
    */
   public LogbookEntryView write(Caller caller, UUID fileId, WriteLogbookEntry command) {
-    var grant = access.require(caller, fileId);
-    if (grant.emergency()) {
-      throw new ForbiddenException(
-          "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
-    }
+    var grant = requireWriter(caller, fileId);
     if (command.clientKey() != null) {
       var existing = repository.byClientKey(grant.actor().id(), command.clientKey());
       if (existing.isPresent()) {
@@ -69,8 +69,24 @@ public class LogbookService {
                   new InvalidInputException(
                       "corrects", "no entry " + command.corrects() + " in this patient's logbook"));
     }
+    var attachments = new java.util.ArrayList<LogbookAttachment>();
+    for (int i = 0; i < command.attachments().size(); i++) {
+      var id = command.attachments().get(i);
+      attachments.add(
+          repository
+              .attachment(id)
+              .filter(a -> a.joinable(fileId, grant.actor().id()))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "attachments[" + attachments.size() + "]",
+                          "no attachment "
+                              + id
+                              + " uploaded by you for this patient and not yet used")));
+    }
     var entry = LogbookEntry.write(fileId, grant, command, clock.instant());
     repository.add(entry);
+    attachments.forEach(a -> a.join(entry.id()));
     audit.record(
         grant.audited(),
         fileId,
@@ -120,6 +136,72 @@ public class LogbookService {
     return new Page<>(items, page.page(), page.size(), repository.count(fileId));
   }
 
+  /**
+   * Stores a photo or PDF for an entry the caller is about to write; its type is found in its
+   * content, whatever its name says.
+   */
+  public AttachmentView upload(Caller caller, UUID fileId, String name, byte[] content) {
+    var grant = requireWriter(caller, fileId);
+    if (content.length == 0) {
+      throw new InvalidInputException("body", "the file is empty");
+    }
+    if (content.length > AttachmentType.MAX_BYTES) {
+      throw new BusinessException(
+          ProblemKind.TOO_LARGE,
+          "attachment-too-large",
+          "A file joined to the logbook is at most "
+              + AttachmentType.MAX_BYTES / (1024 * 1024)
+              + " MB.",
+          List.of());
+    }
+    var type =
+        AttachmentType.of(content)
+            .orElseThrow(
+                () ->
+                    new BusinessException(
+                        ProblemKind.UNSUPPORTED_TYPE,
+                        "attachment-type-refused",
+                        "Only photos (JPEG, PNG, WebP, HEIC) and PDF documents are accepted; this"
+                            + " file is none of them, whatever its name says.",
+                        List.of()));
+    var attachment =
+        LogbookAttachment.upload(
+            fileId, grant.actor().id(), safeName(name), type, content, clock.instant());
+    repository.add(attachment);
+    audit.record(grant.audited(), fileId, AuditAction.CREATE, RESOURCE, "attachment");
+    return attachment.view();
+  }
+
+  /** An attachment of an entry of the file, for a member of its team. */
+  public AttachmentContent attachment(Caller caller, UUID fileId, UUID attachmentId) {
+    var grant = access.require(caller, fileId);
+    var attachment =
+        repository
+            .attachment(attachmentId)
+            .filter(a -> a.fileId().equals(fileId))
+            .filter(a -> a.entryId() != null || a.joinable(fileId, grant.actor().id()))
+            .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " here."));
+    audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, "attachment");
+    return new AttachmentContent(attachment.name(), attachment.mediaType(), attachment.content());
+  }
+
+  private static String safeName(String name) {
+    var base = name == null ? "" : name.replaceAll("[\\p{Cntrl}/\\\\\"<>:|?*]", "_").strip();
+    if (base.isEmpty()) {
+      base = "piece-jointe";
+    }
+    return base.length() > 200 ? base.substring(0, 200) : base;
+  }
+
+  private AccessGrant requireWriter(Caller caller, UUID fileId) {
+    var grant = access.require(caller, fileId);
+    if (grant.emergency()) {
+      throw new ForbiddenException(
+          "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
+    }
+    return grant;
+  }
+
   /** How many entries of others the caller has not read yet. */
   public long unread(Caller caller, UUID fileId) {
     var grant = access.require(caller, fileId);
@@ -158,13 +240,18 @@ public class LogbookService {
           .computeIfAbsent(read.entryId(), k -> new java.util.ArrayList<>())
           .add(new LogbookEntryView.Reading(name, read.readAt()));
     }
+    var attachments = new HashMap<UUID, List<AttachmentView>>();
+    for (var a : repository.attachmentsOf(ids)) {
+      attachments.computeIfAbsent(a.entryId(), k -> new java.util.ArrayList<>()).add(a.view());
+    }
     return entries.stream()
         .map(
             e ->
                 e.view(
                     correctedBy.get(e.id()),
                     readers.getOrDefault(e.id(), List.of()),
-                    e.authorId().equals(me) || readByMe.contains(e.id())))
+                    e.authorId().equals(me) || readByMe.contains(e.id()),
+                    attachments.getOrDefault(e.id(), List.of())))
         .toList();
   }
 }

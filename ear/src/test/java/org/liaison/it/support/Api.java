@@ -76,6 +76,28 @@ public final class Api {
     return send(request);
   }
 
+  /** A POST of raw bytes (an upload). */
+  public Reply upload(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A GET whose body is bytes (a download): status, content type and bytes. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return HTTP.send(
+          request(path).setHeader("Accept", "*/*").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Any method and content type, for requests a well-behaved client would not send. */
   public Reply raw(String method, String path, String contentType, String body) {
     return send(

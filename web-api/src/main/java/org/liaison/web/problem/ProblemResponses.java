@@ -17,7 +17,9 @@ public final class ProblemResponses {
           ProblemKind.NOT_FOUND, 404,
           ProblemKind.CONFLICT, 409,
           ProblemKind.STALE_VERSION, 412,
-          ProblemKind.PRECONDITION_REQUIRED, 428);
+          ProblemKind.PRECONDITION_REQUIRED, 428,
+          ProblemKind.TOO_LARGE, 413,
+          ProblemKind.UNSUPPORTED_TYPE, 415);
 
   private ProblemResponses() {}
 

@@ -32,7 +32,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
+            "img-src 'self' data: blob:",
             "font-src 'self'",
             "connect-src 'self' " + keycloak,
             "frame-src " + keycloak,
