@@ -195,4 +195,47 @@ class LogbookIT {
         .as("not through another patient's file")
         .isEqualTo(404);
   }
+
+  @Test
+  void aStructureChoosesTheCategoriesOfItsPatientsLogbooks() {
+    var file = openFile();
+    var admin = Api.as(DemoData.STRUCTURE_ADMIN);
+    var choice = "/api/directory/structures/" + DemoData.DAC_ID + "/logbook-categories";
+    var all = admin.get(choice).json().get("categories");
+    assertThat(all).hasSize(8);
+    try {
+      assertThat(
+              Api.as(DemoData.NURSING_HOME_ADMIN)
+                  .put(choice, Map.of("categories", List.of("MEALS")), null)
+                  .status())
+          .as("another structure's admin")
+          .isEqualTo(403);
+      assertThat(
+              Api.as(DemoData.CASE_MANAGER)
+                  .put(choice, Map.of("categories", List.of("MEALS")), null)
+                  .status())
+          .isEqualTo(403);
+      assertThat(admin.put(choice, Map.of("categories", List.of()), null).status()).isEqualTo(400);
+      assertThat(admin.put(choice, Map.of("categories", List.of("MEALS", "MEALS")), null).status())
+          .isEqualTo(400);
+      assertThat(admin.put(choice, Map.of("categories", List.of("WEATHER")), null).status())
+          .isEqualTo(400);
+
+      var chosen = admin.put(choice, Map.of("categories", List.of("MEALS", "FALL", "OTHER")), null);
+      assertThat(chosen.status()).as(chosen.raw().body()).isEqualTo(200);
+      var manager = Api.as(DemoData.CASE_MANAGER);
+      assertThat(manager.get("/api/patients/" + file + "/logbook/categories").json())
+          .extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+          .containsExactly("MEALS", "FALL", "OTHER");
+      var refused = manager.post(entries(file), Map.of("category", "CARE", "text", "Soins"));
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("category");
+      assertThat(manager.post(entries(file), Map.of("category", "MEALS", "text", "Repas")).status())
+          .isEqualTo(201);
+    } finally {
+      var everything = new java.util.ArrayList<String>();
+      all.forEach(c -> everything.add(c.asText()));
+      admin.put(choice, Map.of("categories", everything), null);
+    }
+  }
 }

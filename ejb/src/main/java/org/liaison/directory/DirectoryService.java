@@ -237,7 +237,8 @@ public class DirectoryService {
     }
   }
 
-  private void requireAdminOf(Caller caller, UUID structureId) {
+  /** Refuses (403, or 404 for an unknown structure) anybody but an admin of the structure. */
+  public void requireAdminOf(Caller caller, UUID structureId) {
     var actor = professionalOf(caller);
     repository.findStructure(structureId).orElseThrow(() -> notFound("structure", structureId));
     if (!caller.hasRole(Caller.STRUCTURE_ADMIN) || !actor.structure().id().equals(structureId)) {

@@ -131,4 +131,30 @@ public class LogbookRepository {
         .setParameter("ids", entryIds)
         .getResultList();
   }
+
+  /** The categories a structure chose, in its order (empty: it chose none). */
+  List<LogbookCategory> categoriesOf(UUID structureId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select category from logbook_category_choice where structure_id = :s"
+                    + " order by position")
+            .setParameter("s", structureId)
+            .getResultList();
+    return rows.stream().map(r -> LogbookCategory.valueOf((String) r)).toList();
+  }
+
+  void replaceCategories(UUID structureId, List<LogbookCategory> categories) {
+    em.createNativeQuery("delete from logbook_category_choice where structure_id = :s")
+        .setParameter("s", structureId)
+        .executeUpdate();
+    for (int i = 0; i < categories.size(); i++) {
+      em.createNativeQuery(
+              "insert into logbook_category_choice (structure_id, category, position)"
+                  + " values (:s, :c, :p)")
+          .setParameter("s", structureId)
+          .setParameter("c", categories.get(i).name())
+          .setParameter("p", i)
+          .executeUpdate();
+    }
+  }
 }

@@ -14,6 +14,7 @@ import org.liaison.audit.AuditTrail;
 import org.liaison.careteam.AccessGrant;
 import org.liaison.careteam.CareTeamService;
 import org.liaison.careteam.PatientAccess;
+import org.liaison.careteam.PatientFiles;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.BusinessException;
@@ -42,6 +43,7 @@ public class LogbookService {
   @Inject private CareTeamService careTeam;
   @Inject private NotificationService notifications;
   @Inject private Event<LiveMessage> live;
+  @Inject private PatientFiles files;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -59,6 +61,10 @@ public class LogbookService {
         }
         return views(List.of(existing.get()), grant).get(0);
       }
+    }
+    if (!categoriesOfFile(fileId).contains(command.category())) {
+      throw new InvalidInputException(
+          "category", "not a category of this patient's coordination structure");
     }
     if (command.corrects() != null) {
       repository
@@ -200,6 +206,46 @@ public class LogbookService {
           "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
     }
     return grant;
+  }
+
+  /** The categories offered in a patient's logbook: those of the structure that follows it. */
+  public List<LogbookCategory> categories(Caller caller, UUID fileId) {
+    access.require(caller, fileId);
+    return categoriesOfFile(fileId);
+  }
+
+  /** The categories a structure offers (all of them, in the usual order, until it chooses). */
+  public List<LogbookCategory> structureCategories(Caller caller, UUID structureId) {
+    directory.professionalOf(caller);
+    directory
+        .findStructure(structureId)
+        .orElseThrow(() -> new NotFoundException("No structure " + structureId + "."));
+    return orAll(repository.categoriesOf(structureId));
+  }
+
+  /** A structure admin chooses the categories of the structure's logbooks, in order. */
+  public List<LogbookCategory> chooseCategories(
+      Caller caller, UUID structureId, List<LogbookCategory> categories) {
+    directory.requireAdminOf(caller, structureId);
+    if (categories.isEmpty()) {
+      throw new InvalidInputException("categories", "choose at least one category");
+    }
+    if (new java.util.HashSet<>(categories).size() != categories.size()) {
+      throw new InvalidInputException("categories", "a category is chosen twice");
+    }
+    repository.replaceCategories(structureId, categories);
+    return categories;
+  }
+
+  private List<LogbookCategory> categoriesOfFile(UUID fileId) {
+    return files
+        .summary(fileId)
+        .map(f -> orAll(repository.categoriesOf(f.structureId())))
+        .orElse(List.of(LogbookCategory.values()));
+  }
+
+  private static List<LogbookCategory> orAll(List<LogbookCategory> chosen) {
+    return chosen.isEmpty() ? List.of(LogbookCategory.values()) : chosen;
   }
 
   /** How many entries of others the caller has not read yet. */

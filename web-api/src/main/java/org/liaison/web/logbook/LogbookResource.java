@@ -46,6 +46,13 @@ public class LogbookResource {
         caller, RequestParams.id("fileId", fileId), RequestParams.page(page, size));
   }
 
+  /** The categories offered in this patient's logbook (chosen by the file's structure). */
+  @GET
+  @Path("categories")
+  public java.util.List<org.liaison.logbook.LogbookCategory> categories() {
+    return logbook.categories(caller, RequestParams.id("fileId", fileId));
+  }
+
   /** How many entries written by others the caller has not read yet. */
   @GET
   @Path("unread")
