@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Turns the unpacked WildFly dist into Liaison's server: adds the PostgreSQL driver module and
-# applies the numbered CLI scripts of src/main/cli to a pristine standalone.xml, offline
-# (embedded server). Idempotent: every run starts again from the dist's standalone.xml.
+# applies the numbered CLI scripts of src/main/cli, offline (embedded server), to a pristine copy of
+# the dist's standalone-full-ha.xml saved as standalone.xml: clustering (JGroups, Infinispan) and
+# messaging (a JMS topic carries live events between nodes, ADR 0009). Idempotent: every run
+# starts again from the dist's file.
 set -euo pipefail
 dist=$1
 server=$2
@@ -14,8 +16,7 @@ fi
 # Liaison's heap: the FHIR validator keeps ~200 MB of the specification in memory (ADR 0007).
 sed -i 's/JBOSS_JAVA_SIZING="-Xms64m -Xmx512m"/JBOSS_JAVA_SIZING="-Xms256m -Xmx1536m"/' "$server/bin/standalone.conf"
 config="$server/standalone/configuration"
-[ -f "$config/standalone.xml.dist" ] || cp "$config/standalone.xml" "$config/standalone.xml.dist"
-cp "$config/standalone.xml.dist" "$config/standalone.xml"
+cp "$dist/standalone/configuration/standalone-full-ha.xml" "$config/standalone.xml"
 rm -rf "$config/standalone_xml_history"
 
 mkdir -p "$server/modules/org/postgresql/main"

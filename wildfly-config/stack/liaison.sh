@@ -211,6 +211,9 @@ wf_start() {
   JBOSS_HOME="$SERVER" setsid bash "$SERVER/bin/standalone.sh" -c standalone.xml \
     -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$WF_OFFSET" \
     -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+    -Djboss.node.name="liaison-$MODE" -Dliaison.node.id="liaison-$MODE" \
+    -Dliaison.cluster.name="liaison-$MODE" \
+    -Dliaison.cluster.peer1.port=$((7600 + WF_OFFSET)) -Dliaison.cluster.peer2.port=$((7600 + WF_OFFSET)) \
     >"$DATA/wildfly.out" 2>&1 &
   echo $! >"$DATA/wildfly.pid"
   wait_for "WildFly deployment" 300 wf_deployed

@@ -1,8 +1,13 @@
 package org.liaison.notification;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Topic;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,15 +16,24 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The live connections open on this node, per professional, and the delivery of {@link
- * LiveMessage}s to them once the transaction that produced them has committed.
+ * The live connections open on this node, per professional. A {@link LiveMessage} is published,
+ * once the transaction that produced it has committed, on a JMS topic that every node of the
+ * cluster listens to ({@link LiveTopicListener}); each node delivers it to its own connections.
  */
 @ApplicationScoped
 public class LiveHub {
 
   private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
 
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   private final Map<UUID, Set<LiveSubscriber>> subscribers = new ConcurrentHashMap<>();
+
+  @Resource(lookup = "java:/ConnectionFactory")
+  private ConnectionFactory connections;
+
+  @Resource(lookup = LiveTopicListener.TOPIC)
+  private Topic topic;
 
   public void subscribe(UUID professionalId, LiveSubscriber subscriber) {
     subscribers.computeIfAbsent(professionalId, k -> ConcurrentHashMap.newKeySet()).add(subscriber);
@@ -55,7 +69,18 @@ public class LiveHub {
   }
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveMessage message) {
-    deliver(message);
+    // A plain (non-JCA) connection factory: the transaction is over, nothing to enlist in.
+    try (var context = connections.createContext()) {
+      context.createProducer().send(topic, JSON.toJson(message));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "live topic unavailable, delivering on this node only: " + e);
+      deliver(message);
+    }
+  }
+
+  /** A message as the topic carries it (see {@link LiveTopicListener}). */
+  static LiveMessage read(String json) {
+    return JSON.fromJson(json, LiveMessage.class);
   }
 
   /** Keeps connections (and proxies between) from closing idle ones; forgets closed ones. */
