@@ -71,6 +71,20 @@ public class LogbookEntry {
     return e;
   }
 
+  static LogbookEntry copied(UUID fileId, MessageCopy copy, CareTeamRole authorRole) {
+    var e = new LogbookEntry();
+    e.id = UUID.randomUUID();
+    e.fileId = fileId;
+    e.authorId = copy.authorId();
+    e.authorName = copy.authorName();
+    e.authorRole = authorRole;
+    e.category = copy.category();
+    e.text = copy.text().strip();
+    e.important = copy.important();
+    e.writtenAt = copy.writtenAt();
+    return e;
+  }
+
   LogbookEntryView view(
       UUID correctedBy,
       java.util.List<LogbookEntryView.Reading> readBy,

@@ -99,6 +99,37 @@ public class LogbookService {
         AuditAction.CREATE,
         RESOURCE,
         command.category().name() + (command.corrects() == null ? "" : " correction"));
+    published(entry, grant.actor().id(), grant.actor().displayName());
+    return views(List.of(entry), grant).get(0);
+  }
+
+  /**
+   * A message of a conversation about the patient, copied into the logbook by a team member: the
+   * entry keeps the message's author and time.
+   */
+  public LogbookEntryView recordMessage(Caller caller, UUID fileId, MessageCopy copy) {
+    var grant = requireWriter(caller, fileId);
+    if (!categoriesOfFile(fileId).contains(copy.category())) {
+      throw new InvalidInputException(
+          "category", "not a category of this patient's coordination structure");
+    }
+    var role =
+        careTeam.activeMembers(fileId).stream()
+            .filter(m -> m.professional().id().equals(copy.authorId()))
+            .map(org.liaison.careteam.CareTeamMemberView::role)
+            .findFirst()
+            .orElse(org.liaison.careteam.CareTeamRole.OTHER);
+    var entry = LogbookEntry.copied(fileId, copy, role);
+    repository.add(entry);
+    audit.record(
+        grant.audited(), fileId, AuditAction.CREATE, RESOURCE, copy.category() + " from message");
+    published(entry, copy.authorId(), copy.authorName());
+    return views(List.of(entry), grant).get(0);
+  }
+
+  /** Tells the team, after commit: live to everyone, a notification when it is important. */
+  private void published(LogbookEntry entry, UUID authorId, String authorName) {
+    var fileId = entry.fileId();
     var team = careTeam.activeMembers(fileId);
     live.fire(
         new LiveMessage(
@@ -111,19 +142,18 @@ public class LogbookService {
                 + "\",\"important\":"
                 + entry.important()
                 + "}"));
-    if (Boolean.TRUE.equals(command.important())) {
+    if (entry.important()) {
       for (var member : team) {
-        if (!member.professional().id().equals(grant.actor().id())) {
+        if (!member.professional().id().equals(authorId)) {
           notifications.notify(
               member.professional(),
               NotificationKind.LOGBOOK_IMPORTANT_ENTRY,
               fileId,
-              grant.actor().displayName(),
+              authorName,
               "/patients/" + fileId);
         }
       }
     }
-    return views(List.of(entry), grant).get(0);
   }
 
   /** A page of entries, newest first; those shown are marked as read by the caller. */

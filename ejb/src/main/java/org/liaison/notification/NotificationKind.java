@@ -14,6 +14,8 @@ public enum NotificationKind {
   ADDED_TO_TEAM(
       "vous avez été ajouté(e) à l'équipe de prise en charge d'un patient",
       "you were added to a patient's care team"),
+  MESSAGE_MENTION(
+      "vous avez été mentionné(e) dans une conversation", "you were mentioned in a conversation"),
   EMERGENCY_ACCESS(
       "le dossier d'un de vos patients a été ouvert en accès d'urgence",
       "the file of one of your patients was opened as an emergency");

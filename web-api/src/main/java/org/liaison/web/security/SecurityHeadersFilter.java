@@ -18,6 +18,9 @@ import java.net.URI;
 @WebFilter(filterName = "security-headers", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
+  private static final java.util.Set<String> REVALIDATED =
+      java.util.Set.of("/sw.js", "/manifest.webmanifest", "/index.html");
+
   private String contentSecurityPolicy;
 
   @Override
@@ -60,8 +63,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    var path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
       response.setHeader("Cache-Control", "no-store");
+    } else if (REVALIDATED.contains(path) || !path.contains(".")) {
+      // The service worker, the manifest and the page (SPA routes) are checked at every load, so
+      // a new version reaches phones; hashed bundles keep the server's default caching.
+      response.setHeader("Cache-Control", "no-cache");
     }
     chain.doFilter(request, response);
   }
