@@ -403,6 +403,64 @@ class CarePlanIT {
     assertThat(plan.at("/draft/problems")).isEmpty();
   }
 
+  @Test
+  void actionsAndReviewsThatFallDueAreRemindedOnceEach() throws Exception {
+    var file = openFile();
+    var etag = startedPlan(file);
+    var gp = Api.as(DemoData.GP);
+    var yesterday = LocalDate.now().minusDays(1).toString();
+    var saved =
+        gp.put(
+            path(file) + "/draft",
+            aDraft().withAction(newId(), "Bilan sanguin", DemoData.NURSE_ID, yesterday).build(),
+            etag);
+    var review =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                path(file) + "/reviews",
+                Map.of("dueOn", yesterday, "purpose", "Bilan à un mois"),
+                saved.header("ETag").get());
+    assertThat(review.status()).isEqualTo(200);
+
+    // The reminder timer runs every 5 s in the test server: wait for it, then for two more runs.
+    var nurseReminders = awaitNotifications(DemoData.NURSE, file, "CARE_PLAN_ACTION_DUE", 1);
+    var managerReminders =
+        awaitNotifications(DemoData.CASE_MANAGER, file, "CARE_PLAN_REVIEW_DUE", 1);
+    assertThat(nurseReminders).as("the assignee of the action due").isEqualTo(1);
+    assertThat(managerReminders).as("the case manager, for the review").isEqualTo(1);
+    // Two more runs of the timer (nothing to observe when it rightly does nothing: wait them out).
+    Thread.sleep(11_000);
+    assertThat(awaitNotifications(DemoData.NURSE, file, "CARE_PLAN_ACTION_DUE", 1))
+        .isEqualTo(nurseReminders);
+    assertThat(awaitNotifications(DemoData.CASE_MANAGER, file, "CARE_PLAN_REVIEW_DUE", 1))
+        .isEqualTo(managerReminders);
+  }
+
+  /** How many notifications of a kind about a file the user has, once there are at least n. */
+  private static long awaitNotifications(String user, String file, String kind, int n)
+      throws InterruptedException {
+    var deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    long count = 0;
+    while (System.nanoTime() < deadline) {
+      count =
+          Api.as(user)
+              .get("/api/notifications?size=100")
+              .json()
+              .get("items")
+              .findParents("kind")
+              .stream()
+              .filter(
+                  x ->
+                      x.get("kind").asText().equals(kind) && file.equals(x.path("fileId").asText()))
+              .count();
+      if (count >= n) {
+        return count;
+      }
+      Thread.sleep(500);
+    }
+    return count;
+  }
+
   private static HttpResponse<byte[]> fetch(String path, String accept) throws Exception {
     return HttpClient.newHttpClient()
         .send(

@@ -49,4 +49,24 @@ public class CarePlanRepository {
         .setParameter("f", fileIds)
         .getResultList();
   }
+
+  /** Plans with something that may fall due: all started plans (small enough to scan daily). */
+  List<CarePlan> all() {
+    return em.createQuery("select p from CarePlan p", CarePlan.class).getResultList();
+  }
+
+  /**
+   * Claims a reminder: true for the one caller (on any node) that inserts it first, false when it
+   * was already sent.
+   */
+  boolean claimReminder(java.util.UUID itemId, String kind, java.time.LocalDate dueOn) {
+    return em.createNativeQuery(
+                "insert into care_plan_reminder (item_id, kind, due_on, sent_at)"
+                    + " values (:i, :k, :d, now()) on conflict do nothing")
+            .setParameter("i", itemId)
+            .setParameter("k", kind)
+            .setParameter("d", dueOn)
+            .executeUpdate()
+        == 1;
+  }
 }

@@ -269,6 +269,46 @@ public class CarePlanService {
     return items;
   }
 
+  /**
+   * Reminds, once each, the assignee of an open action due today or before, and the case managers
+   * of a review due today or before and not held. Called by {@link CarePlanReminders}.
+   */
+  public void sendDueReminders() {
+    var today = today();
+    for (var plan : repository.all()) {
+      var fileId = plan.fileId();
+      for (var action : plan.latest().content().actions()) {
+        var assignee = action.assignee();
+        if (action.dueOn() == null
+            || action.dueOn().isAfter(today)
+            || !action.status().isOpen()
+            || assignee == null
+            || assignee.kind() != CarePlanContent.AssigneeKind.PROFESSIONAL
+            || !access.isTeamMember(fileId, assignee.id())
+            || !repository.claimReminder(action.id(), "ACTION_DUE", action.dueOn())) {
+          continue;
+        }
+        directory
+            .findProfessional(assignee.id())
+            .ifPresent(
+                p ->
+                    notifications.notify(
+                        p, NotificationKind.CARE_PLAN_ACTION_DUE, fileId, null, path(fileId)));
+      }
+      for (var review : plan.reviews()) {
+        if (review.isHeld()
+            || review.dueOn().isAfter(today)
+            || !repository.claimReminder(review.id(), "REVIEW_DUE", review.dueOn())) {
+          continue;
+        }
+        for (var caseManager : careTeam.caseManagers(fileId)) {
+          notifications.notify(
+              caseManager, NotificationKind.CARE_PLAN_REVIEW_DUE, fileId, null, path(fileId));
+        }
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** Checks the whole content against the team and the directory; ids kept, comments kept. */

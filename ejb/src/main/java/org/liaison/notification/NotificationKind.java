@@ -8,6 +8,12 @@ public enum NotificationKind {
   CARE_PLAN_ACTION_ASSIGNED(
       "une action du plan personnalisé de santé d'un de vos patients vous a été confiée",
       "an action of the care plan of one of your patients was assigned to you"),
+  CARE_PLAN_ACTION_DUE(
+      "une action du plan personnalisé de santé d'un de vos patients arrive à échéance",
+      "an action of the care plan of one of your patients is due"),
+  CARE_PLAN_REVIEW_DUE(
+      "le bilan du plan personnalisé de santé d'un de vos patients est à faire",
+      "a review of the care plan of one of your patients is due"),
   LOGBOOK_IMPORTANT_ENTRY(
       "une entrée importante a été écrite dans le cahier de liaison d'un de vos patients",
       "an important entry was written in the logbook of one of your patients"),
