@@ -220,4 +220,58 @@ class MessagingIT {
                 .status())
         .isEqualTo(400);
   }
+
+  @Test
+  void aMessageCarriesPhotosAndPdfCheckedByContentAndReadByItsMembersOnly() {
+    var file = openFile();
+    addToTeam(file, DemoData.NURSE_ID, "NURSE");
+    var manager = Api.as(DemoData.CASE_MANAGER);
+    var id = start(manager, Map.of("kind", "PATIENT", "fileId", file, "subject", "Ordonnance"));
+    var uploads = "/api/conversations/" + id + "/attachments";
+    var pdf = "%PDF-1.4\n% ordonnance\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    var disguised =
+        manager.upload(
+            uploads + "?name=ordonnance.pdf",
+            "application/pdf",
+            "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertThat(disguised.status()).isEqualTo(415);
+    assertThat(
+            Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER)
+                .upload(uploads + "?name=x.pdf", "application/pdf", pdf)
+                .status())
+        .isEqualTo(404);
+    var uploaded =
+        manager.upload(uploads + "?name=ordonnance.pdf", "application/octet-stream", pdf);
+    assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
+    assertThat(uploaded.json().get("mediaType").asText()).isEqualTo("application/pdf");
+    var attachmentId = uploaded.json().get("id").asText();
+    var posted =
+        manager.post(
+            "/api/conversations/" + id + "/messages",
+            Map.of("text", "Nouvelle ordonnance jointe", "attachments", List.of(attachmentId)));
+    assertThat(posted.status()).as(posted.raw().body()).isEqualTo(201);
+    assertThat(posted.json().at("/attachments/0/name").asText()).isEqualTo("ordonnance.pdf");
+    var reused =
+        manager.post(
+            "/api/conversations/" + id + "/messages",
+            Map.of("text", "encore", "attachments", List.of(attachmentId)));
+    assertThat(reused.status()).isEqualTo(400);
+
+    var nurse = Api.as(DemoData.NURSE);
+    assertThat(
+            nurse
+                .get("/api/conversations/" + id + "/messages")
+                .json()
+                .at("/items/0/attachments/0/id")
+                .asText())
+        .isEqualTo(attachmentId);
+    var download = nurse.download(uploads + "/" + attachmentId);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(pdf);
+    assertThat(
+            Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER)
+                .download(uploads + "/" + attachmentId)
+                .statusCode())
+        .isEqualTo(404);
+  }
 }

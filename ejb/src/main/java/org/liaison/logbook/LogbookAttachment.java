@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.liaison.kernel.FileType;
 
 /** A photo or PDF joined to a logbook entry; its type is the one found in its content. */
 @Entity
@@ -47,7 +48,7 @@ public class LogbookAttachment {
   protected LogbookAttachment() {}
 
   static LogbookAttachment upload(
-      UUID fileId, UUID by, String name, AttachmentType type, byte[] content, Instant at) {
+      UUID fileId, UUID by, String name, FileType type, byte[] content, Instant at) {
     var a = new LogbookAttachment();
     a.id = UUID.randomUUID();
     a.fileId = fileId;
@@ -56,7 +57,7 @@ public class LogbookAttachment {
     a.name = name;
     a.mediaType = type.mediaType();
     a.size = content.length;
-    a.sha256 = AttachmentType.sha256(content);
+    a.sha256 = FileType.sha256(content);
     a.content = content;
     return a;
   }

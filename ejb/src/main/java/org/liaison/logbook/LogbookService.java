@@ -17,14 +17,13 @@ import org.liaison.careteam.PatientAccess;
 import org.liaison.careteam.PatientFiles;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
-import org.liaison.kernel.BusinessException;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.FileType;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
-import org.liaison.kernel.ProblemKind;
 import org.liaison.notification.LiveMessage;
 import org.liaison.notification.NotificationKind;
 import org.liaison.notification.NotificationService;
@@ -178,31 +177,10 @@ public class LogbookService {
    */
   public AttachmentView upload(Caller caller, UUID fileId, String name, byte[] content) {
     var grant = requireWriter(caller, fileId);
-    if (content.length == 0) {
-      throw new InvalidInputException("body", "the file is empty");
-    }
-    if (content.length > AttachmentType.MAX_BYTES) {
-      throw new BusinessException(
-          ProblemKind.TOO_LARGE,
-          "attachment-too-large",
-          "A file joined to the logbook is at most "
-              + AttachmentType.MAX_BYTES / (1024 * 1024)
-              + " MB.",
-          List.of());
-    }
-    var type =
-        AttachmentType.of(content)
-            .orElseThrow(
-                () ->
-                    new BusinessException(
-                        ProblemKind.UNSUPPORTED_TYPE,
-                        "attachment-type-refused",
-                        "Only photos (JPEG, PNG, WebP, HEIC) and PDF documents are accepted; this"
-                            + " file is none of them, whatever its name says.",
-                        List.of()));
+    var type = FileType.check(content);
     var attachment =
         LogbookAttachment.upload(
-            fileId, grant.actor().id(), safeName(name), type, content, clock.instant());
+            fileId, grant.actor().id(), FileType.safeName(name), type, content, clock.instant());
     repository.add(attachment);
     audit.record(grant.audited(), fileId, AuditAction.CREATE, RESOURCE, "attachment");
     return attachment.view();
@@ -219,14 +197,6 @@ public class LogbookService {
             .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " here."));
     audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, "attachment");
     return new AttachmentContent(attachment.name(), attachment.mediaType(), attachment.content());
-  }
-
-  private static String safeName(String name) {
-    var base = name == null ? "" : name.replaceAll("[\\p{Cntrl}/\\\\\"<>:|?*]", "_").strip();
-    if (base.isEmpty()) {
-      base = "piece-jointe";
-    }
-    return base.length() > 200 ? base.substring(0, 200) : base;
   }
 
   private AccessGrant requireWriter(Caller caller, UUID fileId) {

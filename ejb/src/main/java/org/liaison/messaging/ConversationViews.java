@@ -40,6 +40,12 @@ public final class ConversationViews {
   /** A person mentioned in a message. */
   public record Mention(UUID id, String name) {}
 
+  /** A file joined to a message (its bytes are read separately). */
+  public record Attachment(UUID id, String name, String mediaType, int size) {}
+
+  /** An attachment's bytes, with the type found in them and the name to offer for saving. */
+  public record AttachmentContent(String name, String mediaType, byte[] content) {}
+
   /** A message as one member sees it. */
   public record MessageView(
       UUID id,
@@ -50,5 +56,6 @@ public final class ConversationViews {
       List<Mention> mentions,
       UUID logbookEntryId,
       boolean mine,
-      boolean system) {}
+      boolean system,
+      List<Attachment> attachments) {}
 }

@@ -116,4 +116,19 @@ public class MessagingRepository {
       read.readUntil(until);
     }
   }
+
+  Optional<MessageAttachment> attachment(UUID id) {
+    return Optional.ofNullable(em.find(MessageAttachment.class, id));
+  }
+
+  List<MessageAttachment> attachmentsOf(Collection<UUID> messageIds) {
+    if (messageIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from MessageAttachment a where a.messageId in :ids order by a.uploadedAt",
+            MessageAttachment.class)
+        .setParameter("ids", messageIds)
+        .getResultList();
+  }
 }

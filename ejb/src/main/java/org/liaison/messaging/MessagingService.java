@@ -22,6 +22,7 @@ import org.liaison.directory.ProfessionalQuery;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.ConflictException;
+import org.liaison.kernel.FileType;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
@@ -136,8 +137,14 @@ public class MessagingService {
     }
     auditPatient(caller, me, conversation, AuditAction.READ, "messages");
     var names = new HashMap<UUID, String>();
+    var files = new HashMap<UUID, List<ConversationViews.Attachment>>();
+    for (var a : repository.attachmentsOf(messages.stream().map(Message::id).toList())) {
+      files.computeIfAbsent(a.messageId(), k -> new ArrayList<>()).add(a.view());
+    }
     return new Page<>(
-        messages.stream().map(m -> view(m, me.id(), names)).toList(),
+        messages.stream()
+            .map(m -> view(m, me.id(), names, files.getOrDefault(m.id(), List.of())))
+            .toList(),
         page.page(),
         page.size(),
         repository.countMessages(id));
@@ -152,7 +159,13 @@ public class MessagingService {
         if (!existing.get().conversationId().equals(id)) {
           throw new InvalidInputException("clientKey", "already used in another conversation");
         }
-        return view(existing.get(), me.id(), new HashMap<>());
+        return view(
+            existing.get(),
+            me.id(),
+            new HashMap<>(),
+            repository.attachmentsOf(List.of(existing.get().id())).stream()
+                .map(MessageAttachment::view)
+                .toList());
       }
     }
     var members = members(conversation);
@@ -161,6 +174,18 @@ public class MessagingService {
       if (members.stream().noneMatch(m -> m.id().equals(mentioned))) {
         throw new InvalidInputException("mentions[" + i + "]", "not a member of this conversation");
       }
+    }
+    var attachments = new ArrayList<MessageAttachment>();
+    for (var attachmentId : command.attachments()) {
+      attachments.add(
+          repository
+              .attachment(attachmentId)
+              .filter(a -> a.joinable(id, me.id()))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "attachments[" + attachments.size() + "]",
+                          "no file " + attachmentId + " uploaded by you here and not yet used")));
     }
     var message =
         Message.post(
@@ -173,6 +198,7 @@ public class MessagingService {
             false,
             now());
     repository.add(message);
+    attachments.forEach(a -> a.join(message.id()));
     conversation.messageSent(message.sentAt());
     repository.markRead(id, me.id(), message.sentAt());
     auditPatient(caller, me, conversation, AuditAction.CREATE, "message");
@@ -191,7 +217,36 @@ public class MessagingService {
       }
     }
     announce(conversation, members, message);
-    return view(message, me.id(), new HashMap<>());
+    return view(
+        message,
+        me.id(),
+        new HashMap<>(),
+        attachments.stream().map(MessageAttachment::view).toList());
+  }
+
+  /** A photo or PDF a member uploads for the message he or she is writing. */
+  public ConversationViews.Attachment upload(Caller caller, UUID id, String name, byte[] content) {
+    var me = directory.professionalOf(caller);
+    var conversation = requireMember(caller, me, id);
+    var type = FileType.check(content);
+    var attachment = MessageAttachment.upload(id, me.id(), name, type, content, now());
+    repository.add(attachment);
+    auditPatient(caller, me, conversation, AuditAction.CREATE, "attachment");
+    return attachment.view();
+  }
+
+  /** A file of a message, for the conversation's members. */
+  public ConversationViews.AttachmentContent attachment(Caller caller, UUID id, UUID attachmentId) {
+    var me = directory.professionalOf(caller);
+    var conversation = requireMember(caller, me, id);
+    var attachment =
+        repository
+            .attachment(attachmentId)
+            .filter(a -> a.readableBy(id, me.id()))
+            .orElseThrow(() -> new NotFoundException("No file " + attachmentId + " here."));
+    auditPatient(caller, me, conversation, AuditAction.READ, "attachment");
+    return new ConversationViews.AttachmentContent(
+        attachment.name(), attachment.mediaType(), attachment.content());
   }
 
   /** The owner of a topic conversation adds chosen members. */
@@ -437,7 +492,8 @@ public class MessagingService {
         .orElse("?");
   }
 
-  private MessageView view(Message m, UUID me, Map<UUID, String> names) {
+  private MessageView view(
+      Message m, UUID me, Map<UUID, String> names, List<ConversationViews.Attachment> files) {
     return new MessageView(
         m.id(),
         m.authorId(),
@@ -449,6 +505,7 @@ public class MessagingService {
             .toList(),
         m.logbookEntryId(),
         m.authorId().equals(me),
-        m.system());
+        m.system(),
+        files);
   }
 }

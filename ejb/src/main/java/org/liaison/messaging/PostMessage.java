@@ -6,13 +6,18 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** Command: a message, the members it mentions, and the client's key against duplicates. */
+/**
+ * Command: a message, the members it mentions, the files uploaded for it, and the client's key
+ * against duplicates.
+ */
 public record PostMessage(
     @NotBlank @Size(max = Message.MAX_TEXT) String text,
     @Size(max = 20) List<@NotNull UUID> mentions,
-    UUID clientKey) {
+    UUID clientKey,
+    @Size(max = 5) List<@NotNull UUID> attachments) {
 
   public PostMessage {
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 }

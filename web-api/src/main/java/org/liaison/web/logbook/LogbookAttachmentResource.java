@@ -13,15 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.liaison.kernel.BusinessException;
 import org.liaison.kernel.Caller;
-import org.liaison.kernel.ProblemKind;
 import org.liaison.logbook.AttachmentView;
 import org.liaison.logbook.LogbookService;
 import org.liaison.web.RequestParams;
+import org.liaison.web.Uploads;
 
 /**
  * Photos and PDF joined to logbook entries: uploaded as the raw body (any declared type: the server
@@ -30,9 +26,6 @@ import org.liaison.web.RequestParams;
 @Path("patients/{fileId}/logbook/attachments")
 @RequestScoped
 public class LogbookAttachmentResource {
-
-  /** Read at most this much: one byte more than the domain accepts is enough to refuse. */
-  private static final int READ_LIMIT = 10 * 1024 * 1024 + 1;
 
   @Inject private LogbookService logbook;
   @Inject private Caller caller;
@@ -44,15 +37,8 @@ public class LogbookAttachmentResource {
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   public Response upload(@QueryParam("name") String name, InputStream body) throws IOException {
-    var content = body.readNBytes(READ_LIMIT);
-    if (content.length == READ_LIMIT) {
-      throw new BusinessException(
-          ProblemKind.TOO_LARGE,
-          "attachment-too-large",
-          "A file joined to the logbook is at most 10 MB.",
-          List.of());
-    }
-    AttachmentView view = logbook.upload(caller, RequestParams.id("fileId", fileId), name, content);
+    AttachmentView view =
+        logbook.upload(caller, RequestParams.id("fileId", fileId), name, Uploads.read(body));
     return Response.status(Response.Status.CREATED).entity(view).build();
   }
 
@@ -64,10 +50,6 @@ public class LogbookAttachmentResource {
             caller,
             RequestParams.id("fileId", fileId),
             RequestParams.id("attachmentId", attachmentId));
-    var encoded = URLEncoder.encode(attachment.name(), StandardCharsets.UTF_8).replace("+", "%20");
-    return Response.ok(attachment.content(), attachment.mediaType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-        .header("Cache-Control", "private, no-store")
-        .build();
+    return Uploads.download(attachment.name(), attachment.mediaType(), attachment.content());
   }
 }
