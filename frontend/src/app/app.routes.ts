@@ -35,6 +35,11 @@ export const routes: Routes = [
     loadComponent: () => import('./forms/form-editor').then((m) => m.FormEditor),
   },
   {
+    path: 'logbook-categories',
+    loadComponent: () =>
+      import('./logbook/logbook-categories-page').then((m) => m.LogbookCategoriesPage),
+  },
+  {
     path: 'orientation-requests',
     loadComponent: () => import('./orientation/incoming-requests').then((m) => m.IncomingRequests),
   },
@@ -50,6 +55,10 @@ export const routes: Routes = [
     path: 'notifications',
     loadComponent: () =>
       import('./notifications/notifications-page').then((m) => m.NotificationsPage),
+  },
+  {
+    path: 'messages',
+    loadChildren: () => import('./messaging/messaging.routes').then((m) => m.MESSAGING_ROUTES),
   },
   { path: '**', redirectTo: 'patients' },
 ];

@@ -264,6 +264,8 @@ export class Api {
       important: boolean;
       corrects: string | null;
       clientKey: string;
+      /** Ids of files uploaded before (logbook-api.ts), at most 5. */
+      attachments?: string[];
     },
   ) {
     return this.http.post<LogbookEntry>(`/api/patients/${fileId}/logbook/entries`, entry);

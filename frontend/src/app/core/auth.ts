@@ -36,9 +36,18 @@ export async function accessToken(): Promise<string> {
   try {
     await keycloak.updateToken(30);
   } catch {
+    // Offline, the token cannot be refreshed: this call fails (queued logbook entries wait)
+    // rather than leaving the application for a login page that cannot load.
+    if (!navigator.onLine) throw new Error('Offline: the access token cannot be refreshed');
     await keycloak.login();
   }
   return keycloak.token!;
+}
+
+/** Who is logged in: the Keycloak subject of the token (stable for a user). */
+export function userSubject(): string {
+  if (!keycloak?.subject) throw new Error('Not logged in');
+  return keycloak.subject;
 }
 
 export function logout(): void {

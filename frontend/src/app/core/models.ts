@@ -250,4 +250,16 @@ export interface LogbookEntry {
   correctedBy?: string;
   readBy: { name: string; readAt: string }[];
   readByMe: boolean;
+  /** Photos and PDF joined to the entry (absent from answers of servers older than them). */
+  attachments?: LogbookAttachment[];
+}
+
+/** A photo or PDF joined to a logbook entry; its bytes are read separately. */
+export interface LogbookAttachment {
+  id: string;
+  name: string;
+  /** The type the server found in the content (image/jpeg, image/png, …, application/pdf). */
+  mediaType: string;
+  /** In bytes. */
+  size: number;
 }

@@ -2,6 +2,10 @@ import { CARE_PLAN_MESSAGES } from '../careplan/careplan.messages';
 import { DIRECTORY_MESSAGES } from '../directory/directory.messages';
 import { FORMS_MESSAGES } from '../forms/forms.messages';
 import { INVITATION_MESSAGES } from '../invitations/invitations.messages';
+import { LOGBOOK_ATTACHMENTS_MESSAGES } from '../logbook/logbook-attachments.messages';
+import { LOGBOOK_CATEGORIES_MESSAGES } from '../logbook/logbook-categories.messages';
+import { LOGBOOK_OFFLINE_MESSAGES } from '../logbook/logbook-offline.messages';
+import { MESSAGING_MESSAGES } from '../messaging/messaging.messages';
 import { ORIENTATION_MESSAGES } from '../orientation/orientation.messages';
 import { NOTIFICATIONS_MESSAGES } from '../notifications/notifications.messages';
 
@@ -436,6 +440,10 @@ export const MESSAGES = {
   ...FORMS_MESSAGES,
   ...CARE_PLAN_MESSAGES,
   ...NOTIFICATIONS_MESSAGES,
+  ...LOGBOOK_OFFLINE_MESSAGES,
+  ...LOGBOOK_ATTACHMENTS_MESSAGES,
+  ...LOGBOOK_CATEGORIES_MESSAGES,
+  ...MESSAGING_MESSAGES,
 } as const satisfies Record<string, { fr: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

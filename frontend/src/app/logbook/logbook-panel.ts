@@ -1,15 +1,42 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { Subscription, debounceTime, filter } from 'rxjs';
 import { Api } from '../core/api';
 import { Pager } from '../core/pager';
 import { LOGBOOK_CATEGORIES, LogbookCategory, LogbookEntry, Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
+import { LiveEvents } from '../live/live-events';
+import { AttachmentList } from './attachment-list';
+import { AttachmentPicker, PickedAttachment } from './attachment-picker';
+import { LogbookApi } from './logbook-api';
+import { OfflineQueue } from './offline-queue';
+import { EntryBody, OutboxItem } from './outbox-store';
 
-/** The logbook of a patient: write an observation, read the newest first, page by page. */
+/** How long entries that just arrived stay marked "new". */
+const FRESH_MS = 10_000;
+
+/**
+ * The logbook of a patient: write an observation (with photos or PDF while online), read the
+ * newest first, page by page. The categories offered are those the patient's structure chose. New
+ * entries of the team appear as they are written (live stream); without network, what the user
+ * writes waits on the device and is shown at the top until it is sent.
+ */
 @Component({
   selector: 'app-logbook-panel',
-  imports: [FormsModule, TranslatePipe, Pager],
+  imports: [FormsModule, TranslatePipe, Pager, AttachmentPicker, AttachmentList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="logbook-title">
@@ -17,6 +44,9 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
       @if (canWrite()) {
         <form class="write" (ngSubmit)="write()" data-testid="logbook-form">
           <h3>{{ 'logbook.write' | t }}</h3>
+          @if (!queue.online()) {
+            <p class="offline" data-testid="logbook-offline">{{ 'logbook.offline.hint' | t }}</p>
+          }
           @if (correcting(); as c) {
             <div class="alert" role="status" data-testid="correcting">
               {{ 'logbook.correcting' | t: { date: i18n.dateTime(c.writtenAt) } }}
@@ -28,8 +58,10 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
           @if (error(); as e) {
             <div class="alert" role="alert">{{ e.messageKey | t: { detail: e.detail ?? '' } }}</div>
           }
-          @if (notice()) {
-            <div class="alert ok" role="status">{{ 'logbook.posted' | t }}</div>
+          @if (notice(); as n) {
+            <div class="alert ok" role="status" data-testid="logbook-notice">
+              {{ n.key | t: n.params }}
+            </div>
           }
           <div class="field">
             <label for="entry-category">{{ 'logbook.category' | t }}</label>
@@ -37,10 +69,10 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
               id="entry-category"
               name="category"
               [ngModel]="category()"
-              (ngModelChange)="category.set($event)"
+              (ngModelChange)="chooseCategory($event)"
               data-testid="entry-category"
             >
-              @for (c of categories; track c) {
+              @for (c of categories(); track c) {
                 <option [value]="c">{{ 'category.' + c | t }}</option>
               }
             </select>
@@ -71,27 +103,109 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
             />
             {{ 'logbook.important' | t }}
           </label>
+          <app-attachment-picker
+            [fileId]="fileId()"
+            [offline]="!queue.online()"
+            [(attachments)]="attachments"
+          />
           <button
             class="btn"
             type="submit"
-            [disabled]="saving() || !text().trim()"
+            [disabled]="saving() || !text().trim() || uploading()"
+            [attr.aria-describedby]="uploading() ? 'entry-wait' : null"
             data-testid="entry-submit"
           >
             {{ (saving() ? 'logbook.saving' : 'logbook.submit') | t }}
           </button>
+          @if (uploading()) {
+            <p class="help" id="entry-wait">{{ 'logbook.attachments.wait' | t }}</p>
+          }
         </form>
       }
+      @if (pending().length) {
+        <ol
+          class="entries"
+          [attr.aria-label]="'logbook.offline.pendingList' | t"
+          data-testid="logbook-pending"
+        >
+          @for (q of pending(); track q.body.clientKey) {
+            <li
+              class="pending"
+              [class.important]="q.body.important"
+              [class.refused]="!!q.refusal"
+              data-testid="entry-pending"
+            >
+              <div class="meta">
+                @if (q.refusal) {
+                  <span class="badge refused">{{ 'logbook.offline.notSent' | t }}</span>
+                } @else {
+                  <span class="badge waiting">{{ 'logbook.offline.pending' | t }}</span>
+                }
+                <span class="badge">{{ 'category.' + q.body.category | t }}</span>
+                @if (q.body.important) {
+                  <span class="badge important" data-testid="entry-important">{{
+                    'logbook.importantBadge' | t
+                  }}</span>
+                }
+                <time [attr.datetime]="q.createdAt">{{ i18n.dateTime(q.createdAt) }}</time>
+              </div>
+              <p class="text">{{ q.body.text }}</p>
+              @if (q.body.attachments?.length) {
+                <div class="muted small">
+                  {{
+                    'logbook.attachments.pendingCount' | t: { count: q.body.attachments!.length }
+                  }}
+                </div>
+              }
+              @if (q.refusal; as r) {
+                <div class="refusal" data-testid="entry-pending-error">
+                  {{
+                    'logbook.offline.refused'
+                      | t: { reason: i18n.t(r.messageKey, { detail: r.detail ?? '' }) }
+                  }}
+                  <button
+                    type="button"
+                    class="link danger"
+                    (click)="discard(q)"
+                    data-testid="entry-pending-discard"
+                  >
+                    {{ 'logbook.offline.discard' | t }}
+                  </button>
+                </div>
+              }
+            </li>
+          }
+        </ol>
+      }
+      <p class="sr-only" aria-live="polite">
+        @if (arrived()) {
+          {{
+            (arrived() === 1 ? 'logbook.live.one' : 'logbook.live.many') | t: { count: arrived() }
+          }}
+        }
+      </p>
       @if (page(); as p) {
-        @if (p.total === 0) {
+        @if (p.total === 0 && !pending().length) {
           <p class="muted" data-testid="logbook-empty">{{ 'logbook.empty' | t }}</p>
         }
         <ol class="entries" data-testid="logbook-entries">
           @for (e of p.items; track e.id) {
-            <li [class.important]="e.important" data-testid="logbook-entry">
+            <li
+              [class.important]="e.important"
+              [class.fresh]="fresh().has(e.id)"
+              data-testid="logbook-entry"
+            >
               <div class="meta">
+                @if (fresh().has(e.id)) {
+                  <span class="badge new" data-testid="entry-new">{{
+                    'logbook.live.new' | t
+                  }}</span>
+                }
                 <span class="badge">{{ 'category.' + e.category | t }}</span>
                 @if (e.important) {
-                  <span class="badge important">{{ 'logbook.importantBadge' | t }}</span>
+                  <span class="badge important" data-testid="entry-important">{{
+                    'logbook.importantBadge' | t
+                  }}</span>
                 }
                 <time [attr.datetime]="e.writtenAt">{{ i18n.dateTime(e.writtenAt) }}</time>
               </div>
@@ -99,6 +213,9 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
                 <div class="small correction">{{ 'logbook.correction' | t }}</div>
               }
               <p class="text" [class.corrected]="!!e.correctedBy">{{ e.text }}</p>
+              @if (e.attachments?.length) {
+                <app-attachment-list [fileId]="fileId()" [attachments]="e.attachments!" />
+              }
               @if (e.correctedBy) {
                 <div class="small corrected-note" data-testid="entry-corrected">
                   {{ 'logbook.corrected' | t }}
@@ -140,6 +257,11 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
       padding-bottom: 1rem;
       margin-bottom: 1rem;
     }
+    .offline {
+      border-left: 4px solid var(--muted);
+      padding-left: 0.6rem;
+      font-weight: 600;
+    }
     .check {
       display: flex;
       align-items: center;
@@ -157,9 +279,50 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
       padding: 0.4rem 0 0.4rem 0.75rem;
       margin-bottom: 0.75rem;
     }
+    /* Important: a frame and a badge, not a colour alone. */
     .entries li.important {
-      border-left-color: var(--important);
+      border: 2px solid var(--important);
+      border-left-width: 6px;
+      border-radius: 0.4rem;
+      padding-right: 0.5rem;
       background: var(--important-bg);
+    }
+    .entries li.pending {
+      border-left-style: dashed;
+      border-left-color: var(--brand-dark);
+    }
+    .entries li.refused {
+      border-color: var(--danger);
+      background: var(--danger-bg);
+    }
+    .entries li.fresh {
+      animation: arrive 3s ease-out;
+    }
+    @keyframes arrive {
+      from {
+        box-shadow: 0 0 0 4px #f0b429;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .entries li.fresh {
+        animation: none;
+      }
+    }
+    .badge.waiting {
+      background: var(--brand-dark);
+      color: #fff;
+    }
+    .badge.refused {
+      background: var(--danger);
+      color: #fff;
+    }
+    .badge.new {
+      background: var(--ok);
+      color: #fff;
+    }
+    .refusal {
+      color: var(--danger);
+      font-weight: 600;
     }
     .meta {
       display: flex;
@@ -176,6 +339,11 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     .small {
       font-size: 0.85rem;
     }
+    .help {
+      font-size: 0.85rem;
+      color: var(--muted);
+      margin: 0.3rem 0 0;
+    }
     .text.corrected {
       text-decoration: line-through;
       color: var(--muted);
@@ -185,76 +353,266 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
       font-weight: 600;
       color: var(--important);
     }
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   `,
 })
 export class LogbookPanel {
   private readonly api = inject(Api);
+  private readonly logbookApi = inject(LogbookApi);
   protected readonly i18n = inject(I18n);
+  protected readonly queue = inject(OfflineQueue);
   readonly fileId = input.required<string>();
   /** False for an emergency (read-only) access. */
   readonly canWrite = input(true);
-  protected readonly categories = LOGBOOK_CATEGORIES;
+  /** The categories the patient's structure offers, once known (for which file). */
+  private readonly offered = signal<{ fileId: string; categories: LogbookCategory[] } | null>(null);
+  /** Those offered; all of them while loading or when they cannot be read (offline). */
+  protected readonly categories = computed(() => {
+    const offered = this.offered();
+    return offered?.fileId === this.fileId() && offered.categories.length
+      ? offered.categories
+      : LOGBOOK_CATEGORIES;
+  });
   protected readonly page = signal<Page<LogbookEntry> | null>(null);
-  protected readonly category = signal<LogbookCategory>('CARE');
+  protected readonly category = signal<LogbookCategory>(LOGBOOK_CATEGORIES[0]);
+  /** The files of the entry being written (uploaded at once, named by the entry). */
+  protected readonly attachments = signal<PickedAttachment[]>([]);
+  protected readonly uploading = computed(() => this.attachments().some((a) => !a.uploaded));
+  private readonly picker = viewChild(AttachmentPicker);
   protected readonly text = signal('');
   protected readonly important = signal(false);
   protected readonly saving = signal(false);
-  protected readonly notice = signal(false);
+  protected readonly notice = signal<{ key: string; params?: Record<string, number> } | null>(null);
   protected readonly error = signal<CallError | null>(null);
   protected readonly correcting = signal<LogbookEntry | null>(null);
+  /** What this user wrote in this file and the server does not have yet, oldest first. */
+  protected readonly pending = computed(() =>
+    this.queue.mine().filter((item) => item.fileId === this.fileId()),
+  );
+  /** Entries that just arrived (live or sent from the queue): briefly marked. */
+  protected readonly fresh = signal<ReadonlySet<string>>(new Set());
+  /** How many arrived last, for screen readers. */
+  protected readonly arrived = signal(0);
   /** Kept until the entry is accepted: a retry after a lost answer never writes it twice. */
   private clientKey = newKey();
+  private loading: Subscription | undefined;
+  private loadingCategories: Subscription | undefined;
+  /** The user picked a category: a list that arrives later keeps it if it offers it. */
+  private categoryPicked = false;
+  private freshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The stream asked for a reload during a sending round: done when the round ends. */
+  private reloadAfterFlush = false;
 
   constructor() {
-    effect(() => this.load(0, this.fileId()));
+    effect(() => {
+      const fileId = this.fileId();
+      untracked(() => {
+        this.fresh.set(new Set());
+        this.attachments.set([]);
+        this.categoryPicked = false;
+        this.fetch(0, false, fileId);
+      });
+    });
+    // Read again when the network comes back, if it could not be read before.
+    effect(() => {
+      const fileId = this.fileId();
+      const wanted = this.canWrite() && this.queue.online();
+      untracked(() => {
+        if (wanted && this.offered()?.fileId !== fileId) this.fetchCategories(fileId);
+      });
+    });
+    inject(LiveEvents)
+      .events.pipe(
+        filter(
+          (e) =>
+            e.type === 'reconnected' || (e.type === 'logbook-entry' && e.fileId === this.fileId()),
+        ),
+        // A burst (a phone sending its queue) gives one reload.
+        debounceTime(300),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.refresh());
+    this.queue.events.pipe(takeUntilDestroyed()).subscribe((e) => {
+      if (e.type === 'accepted' && e.fileId === this.fileId()) this.show(e.entry);
+      if (e.type === 'flushed') {
+        const sent = e.sent[this.fileId()] ?? 0;
+        if (sent) {
+          this.notice.set({
+            key: sent === 1 ? 'logbook.offline.sentOne' : 'logbook.offline.sentMany',
+            params: { count: sent },
+          });
+        }
+        if (sent || this.reloadAfterFlush) {
+          this.reloadAfterFlush = false;
+          this.refresh();
+        }
+      }
+    });
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.freshTimer));
   }
 
-  protected load(page: number, fileId = this.fileId()): void {
-    this.api.logbook(fileId, page).subscribe({
-      next: (p) => this.page.set(p),
-      error: (e) => this.error.set(callError(e)),
+  private fetchCategories(fileId: string): void {
+    this.loadingCategories?.unsubscribe();
+    this.loadingCategories = this.logbookApi.categories(fileId).subscribe({
+      next: (categories) => {
+        this.offered.set({ fileId, categories });
+        const list = this.categories();
+        if (!this.categoryPicked || !list.includes(this.category())) this.category.set(list[0]);
+      },
+      // Offline or refused: the form offers them all, the server says if one is not offered.
+      error: () => undefined,
     });
   }
 
+  protected chooseCategory(category: LogbookCategory): void {
+    this.categoryPicked = true;
+    this.category.set(category);
+  }
+
+  protected load(page: number): void {
+    this.fetch(page, false);
+  }
+
+  /** Reloads the page shown without a loading state; what is new on page 1 is marked. */
+  private refresh(): void {
+    if (this.queue.busy()) {
+      this.reloadAfterFlush = true;
+      return;
+    }
+    this.fetch(this.page()?.page ?? 0, true);
+  }
+
+  private fetch(page: number, quiet: boolean, fileId = this.fileId()): void {
+    this.loading?.unsubscribe();
+    this.loading = this.api.logbook(fileId, page).subscribe({
+      next: (p) => {
+        const before = this.page();
+        if (quiet && before && before.page === 0 && p.page === 0) {
+          const known = new Set(before.items.map((e) => e.id));
+          this.markFresh(p.items.filter((e) => !known.has(e.id)).map((e) => e.id));
+        }
+        this.page.set(p);
+      },
+      // A quiet reload that fails is tried again at the next event.
+      error: (e) => {
+        if (!quiet) this.error.set(callError(e));
+      },
+    });
+  }
+
+  /** Puts an entry the server just accepted at the top of page 1, until the next reload. */
+  private show(entry: LogbookEntry): void {
+    const p = this.page();
+    if (!p || p.page !== 0 || p.items.some((e) => e.id === entry.id)) return;
+    this.page.set({ ...p, items: [entry, ...p.items].slice(0, p.size), total: p.total + 1 });
+    this.markFresh([entry.id]);
+  }
+
+  private markFresh(ids: string[]): void {
+    if (!ids.length) return;
+    this.fresh.update((fresh) => new Set([...fresh, ...ids]));
+    this.arrived.set(ids.length);
+    clearTimeout(this.freshTimer);
+    this.freshTimer = setTimeout(() => {
+      this.fresh.set(new Set());
+      this.arrived.set(0);
+    }, FRESH_MS);
+  }
+
   protected write(): void {
-    if (!this.text().trim()) return;
-    this.saving.set(true);
+    if (!this.text().trim() || this.saving()) return;
+    const fileId = this.fileId();
+    const body: EntryBody = {
+      category: this.category(),
+      text: this.text(),
+      important: this.important(),
+      corrects: this.correcting()?.id ?? null,
+      clientKey: this.clientKey,
+    };
+    // Only files already on the server: the outbox keeps JSON, never a file.
+    const attachments = this.attachments()
+      .filter((a) => a.uploaded)
+      .map((a) => a.uploaded!.id);
+    if (attachments.length) body.attachments = attachments;
     this.error.set(null);
-    this.notice.set(false);
-    this.api
-      .writeEntry(this.fileId(), {
-        category: this.category(),
-        text: this.text(),
-        important: this.important(),
-        corrects: this.correcting()?.id ?? null,
-        clientKey: this.clientKey,
-      })
-      .subscribe({
-        next: () => {
-          this.saving.set(false);
-          this.notice.set(true);
-          this.text.set('');
-          this.important.set(false);
-          this.correcting.set(null);
-          this.clientKey = newKey();
-          this.load(0);
-        },
-        error: (e) => {
-          this.saving.set(false);
-          this.error.set(callError(e));
-        },
-      });
+    this.notice.set(null);
+    if (!navigator.onLine) {
+      void this.keepOnDevice(fileId, body);
+      return;
+    }
+    this.saving.set(true);
+    this.api.writeEntry(fileId, body).subscribe({
+      next: () => {
+        this.saving.set(false);
+        this.notice.set({ key: 'logbook.posted' });
+        this.clearForm();
+        this.fetch(0, true);
+      },
+      error: (e) => {
+        const error = callError(e);
+        if (unreachable(error.status)) {
+          // Same clientKey: if the server did get it, sending it again gives the same entry.
+          void this.keepOnDevice(fileId, body);
+          return;
+        }
+        this.saving.set(false);
+        this.error.set(
+          Object.keys(error.fields).some((field) => field.startsWith('attachments'))
+            ? { ...error, messageKey: 'logbook.attachments.refusedOnEntry' }
+            : error,
+        );
+      },
+    });
+  }
+
+  private async keepOnDevice(fileId: string, body: EntryBody): Promise<void> {
+    this.saving.set(true);
+    try {
+      await this.queue.enqueue(fileId, body);
+      this.notice.set({ key: 'logbook.offline.queued' });
+      this.clearForm();
+    } catch {
+      this.error.set({ status: 0, messageKey: 'logbook.offline.notStored', fields: {} });
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private clearForm(): void {
+    this.text.set('');
+    this.important.set(false);
+    this.attachments.set([]);
+    this.picker()?.clearRefusals();
+    this.correcting.set(null);
+    this.clientKey = newKey();
+  }
+
+  protected discard(item: OutboxItem): void {
+    void this.queue.discard(item.body.clientKey);
   }
 
   protected correct(entry: LogbookEntry): void {
     this.correcting.set(entry);
-    this.category.set(entry.category);
+    // A category the structure no longer offers cannot be written: the current one stays.
+    if (this.categories().includes(entry.category)) this.chooseCategory(entry.category);
     this.text.set(entry.text);
   }
 
   protected readers(entry: LogbookEntry): string {
     return entry.readBy.map((r) => r.name).join(', ');
   }
+}
+
+/** The server could not be reached (no network, or a proxy in front of a stopped server). */
+function unreachable(status: number): boolean {
+  return status === 0 || status === 502 || status === 503 || status === 504;
 }
 
 /** A random UUID, also where crypto.randomUUID is missing (plain HTTP on a LAN address). */

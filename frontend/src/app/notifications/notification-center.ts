@@ -1,5 +1,6 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { Observable, Subscription, tap } from 'rxjs';
+import { LiveEvents } from '../live/live-events';
 import { NotificationsApi, UserNotification } from './notifications-api';
 
 /** How often the unread count is asked for while the tab is visible. */
@@ -8,16 +9,18 @@ export const NOTIFICATION_POLL_MS = 30_000;
 /**
  * The caller's unread notification count, for the bell in the header. Asked for when started,
  * every 30 seconds while the tab is visible, as soon as the tab becomes visible again, and after
- * every mark-read. A live channel (SSE) will only have to call {@link refresh}.
+ * every mark-read; and as soon as the live stream says it changed (or is back after a break).
  */
 @Injectable({ providedIn: 'root' })
 export class NotificationCenter {
   private readonly api = inject(NotificationsApi);
+  private readonly live = inject(LiveEvents);
   private readonly count = signal(0);
   /** The number of unread notifications, as last known (0 until the first answer). */
   readonly unread = this.count.asReadonly();
   private timer: ReturnType<typeof setInterval> | undefined;
   private pending: Subscription | undefined;
+  private liveUpdates: Subscription | undefined;
   private readonly onVisibilityChange = (): void => {
     if (isVisible()) this.refresh();
   };
@@ -34,6 +37,13 @@ export class NotificationCenter {
       if (isVisible()) this.refresh();
     }, NOTIFICATION_POLL_MS);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.liveUpdates = this.live.events.subscribe((e) => {
+      if (e.type === 'notification') {
+        this.pending?.unsubscribe();
+        this.count.set(Math.max(0, e.unread));
+      }
+      if (e.type === 'reconnected') this.refresh();
+    });
   }
 
   stop(): void {
@@ -41,6 +51,8 @@ export class NotificationCenter {
     this.timer = undefined;
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.pending?.unsubscribe();
+    this.liveUpdates?.unsubscribe();
+    this.liveUpdates = undefined;
   }
 
   /** Asks the server for the unread count now; an older question still running is dropped. */

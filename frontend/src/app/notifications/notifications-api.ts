@@ -10,6 +10,9 @@ export const NOTIFICATION_KINDS = [
   'LOGBOOK_IMPORTANT_ENTRY',
   'ADDED_TO_TEAM',
   'EMERGENCY_ACCESS',
+  'CARE_PLAN_ACTION_DUE',
+  'CARE_PLAN_REVIEW_DUE',
+  'MESSAGE_MENTION',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

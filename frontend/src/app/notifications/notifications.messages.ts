@@ -82,6 +82,30 @@ export const NOTIFICATIONS_MESSAGES = {
     fr: 'Accès d’urgence au dossier d’un de vos patients',
     en: 'Emergency access to the file of one of your patients',
   },
+  'notifications.kind.CARE_PLAN_ACTION_DUE': {
+    fr: 'Une action du PPS d’un de vos patients arrive à échéance',
+    en: 'An action of the care plan of one of your patients is due',
+  },
+  'notifications.kind.CARE_PLAN_REVIEW_DUE': {
+    fr: 'Le bilan du PPS d’un de vos patients est à faire',
+    en: 'A review of the care plan of one of your patients is due',
+  },
+  'notifications.kind.MESSAGE_MENTION': {
+    fr: '{actor} vous a mentionné(e) dans une conversation',
+    en: '{actor} mentioned you in a conversation',
+  },
+  'notifications.kindNoActor.CARE_PLAN_ACTION_DUE': {
+    fr: 'Une action du PPS d’un de vos patients arrive à échéance',
+    en: 'An action of the care plan of one of your patients is due',
+  },
+  'notifications.kindNoActor.CARE_PLAN_REVIEW_DUE': {
+    fr: 'Le bilan du PPS d’un de vos patients est à faire',
+    en: 'A review of the care plan of one of your patients is due',
+  },
+  'notifications.kindNoActor.MESSAGE_MENTION': {
+    fr: 'Vous avez été mentionné(e) dans une conversation',
+    en: 'You were mentioned in a conversation',
+  },
   'notifications.kind.other': {
     fr: 'Nouvelle notification : ouvrez-la pour voir le dossier',
     en: 'New notification: open it to see the file',

@@ -9,6 +9,7 @@ import { InvitationsPanel } from '../careteam/invitations-panel';
 import { OrientationPanel } from '../orientation/orientation-panel';
 import { FormsPanel } from '../forms/forms-panel';
 import { CarePlanPanel } from '../careplan/care-plan-panel';
+import { PatientConversations } from '../messaging/patient-conversations';
 import { ContactsPanel } from './contacts-panel';
 import { CoordinationPanel } from './coordination-panel';
 import { I18n, TranslatePipe } from '../i18n/i18n';
@@ -30,6 +31,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     OrientationPanel,
     FormsPanel,
     CarePlanPanel,
+    PatientConversations,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -97,6 +99,9 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
             (left)="left.set(true)"
             (changed)="reload(f.id)"
           />
+          @if (f.myRole) {
+            <app-patient-conversations [fileId]="f.id" [canStart]="!f.emergency" />
+          }
           @if (f.myRole === 'CASE_MANAGER') {
             <app-invitations-panel [fileId]="f.id" />
           }

@@ -1,0 +1,22 @@
+import { Routes } from '@angular/router';
+import { ConversationPlaceholder } from './conversation-placeholder';
+import { MessagesPage } from './messages-page';
+
+/** /messages: the list on the left, the conversation (or the new-conversation form) on the right. */
+export const MESSAGING_ROUTES: Routes = [
+  {
+    path: '',
+    component: MessagesPage,
+    children: [
+      { path: '', component: ConversationPlaceholder },
+      {
+        path: 'new',
+        loadComponent: () => import('./new-conversation').then((m) => m.NewConversation),
+      },
+      {
+        path: ':id',
+        loadComponent: () => import('./conversation-view').then((m) => m.ConversationView),
+      },
+    ],
+  },
+];
