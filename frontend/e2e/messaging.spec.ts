@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { documentScreen, expectAccessible, loginAs } from './support';
 
+/** A valid 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /**
  * The case manager starts a conversation about Bernard from his file and mentions the nurse; the
  * nurse, on her phone with her messages open, sees it arrive, reads it (her mention stands out)
@@ -106,4 +112,78 @@ test('a conversation about a patient reaches the team live and an answer goes in
   await expect(entry).toContainText('Claire Dubois');
   await expect(entry).toContainText('Soins');
   await expect(entry.getByTestId('entry-important')).toBeVisible();
+});
+
+/**
+ * The case manager joins a photo to a message about Bernard (a file of more than 10 MB is refused
+ * before any upload, in the logbook's words); the nurse sees the photo in the message and opens it
+ * larger, then closes it with the keyboard.
+ */
+test('a photo joined to a message is shown to the other member', async ({ browser }) => {
+  const stamp = Date.now();
+  const subject = `Escarre au talon ${stamp}`;
+  const text = `Voici la photo du talon droit ${stamp}`;
+
+  const manager = await loginAs(browser, 'isabelle.martin');
+  await manager
+    .getByTestId('patients')
+    .getByRole('link', { name: /LEMOINE Bernard/ })
+    .click();
+  await expect(manager.getByTestId('patient-name')).toContainText('LEMOINE Bernard');
+  const panel = manager.getByTestId('patient-conversations');
+  await panel.getByRole('button', { name: 'Nouvelle conversation sur ce patient' }).click();
+  await panel.getByLabel('Objet').fill(subject);
+  await panel.getByRole('button', { name: 'Commencer la conversation' }).click();
+  const view = manager.getByTestId('conversation-view');
+  await expect(view.getByRole('heading', { name: subject })).toBeVisible();
+
+  const input = view.getByTestId('message-attachment-input');
+  const chips = view.getByTestId('message-attachment-chip');
+  // Too large: refused here, nothing uploaded.
+  await input.setInputFiles({
+    name: 'scanner.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
+  });
+  await expect(view.getByTestId('message-attachment-error')).toHaveText(
+    'scanner.pdf : Ce fichier dépasse 10 Mo : il ne peut pas être joint. Envoyez une photo moins lourde.',
+  );
+  await expect(chips).toHaveCount(0);
+
+  // The photo is uploaded at once and shown as a chip; the message names it.
+  await input.setInputFiles({ name: 'talon-droit.png', mimeType: 'image/png', buffer: PNG });
+  await expect(chips).toHaveCount(1);
+  await expect(chips).toContainText('talon-droit.png');
+  await expect(chips).toContainText('jointe');
+  await expect(view.getByTestId('message-attachment-error')).toHaveCount(0);
+  await view.getByTestId('composer-text').fill(text);
+  await view.getByTestId('composer-send').click();
+  const sent = view.getByTestId('message').filter({ hasText: text });
+  await expect(sent.getByTestId('message-attachment')).toHaveCount(1);
+  await expect(chips).toHaveCount(0);
+  await expect(view.getByTestId('composer-text')).toHaveValue('');
+
+  // The nurse opens the conversation: the photo is there, drawn.
+  const nurse = await loginAs(browser, 'claire.dubois');
+  await nurse.getByRole('link', { name: /^Messagerie/ }).click();
+  await nurse.getByTestId('conversation-item').filter({ hasText: subject }).click();
+  const received = nurse
+    .getByTestId('conversation-view')
+    .getByTestId('message')
+    .filter({ hasText: text });
+  await expect(received.getByTestId('message-attachment')).toHaveCount(1);
+  const image = received.getByTestId('message-attachment-image');
+  await expect(image).toBeVisible();
+  await expect(image).toHaveAttribute('alt', 'talon-droit.png');
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+    .toBeGreaterThan(0);
+  await expectAccessible(nurse);
+
+  // She opens it larger, and closes it with the keyboard.
+  await received.getByRole('button', { name: 'Agrandir la photo talon-droit.png' }).click();
+  const viewer = nurse.getByRole('dialog', { name: 'talon-droit.png' });
+  await expect(viewer.getByRole('img', { name: 'talon-droit.png' })).toBeVisible();
+  await nurse.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
 });

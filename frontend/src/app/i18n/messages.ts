@@ -6,6 +6,7 @@ import { LOGBOOK_ATTACHMENTS_MESSAGES } from '../logbook/logbook-attachments.mes
 import { LOGBOOK_CATEGORIES_MESSAGES } from '../logbook/logbook-categories.messages';
 import { LOGBOOK_OFFLINE_MESSAGES } from '../logbook/logbook-offline.messages';
 import { MESSAGING_MESSAGES } from '../messaging/messaging.messages';
+import { MESSAGING_ATTACHMENTS_MESSAGES } from '../messaging/messaging-attachments.messages';
 import { ORIENTATION_MESSAGES } from '../orientation/orientation.messages';
 import { NOTIFICATIONS_MESSAGES } from '../notifications/notifications.messages';
 
@@ -444,6 +445,7 @@ export const MESSAGES = {
   ...LOGBOOK_ATTACHMENTS_MESSAGES,
   ...LOGBOOK_CATEGORIES_MESSAGES,
   ...MESSAGING_MESSAGES,
+  ...MESSAGING_ATTACHMENTS_MESSAGES,
 } as const satisfies Record<string, { fr: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
   Injector,
   afterNextRender,
@@ -14,6 +15,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { I18n, TranslatePipe } from '../i18n/i18n';
+import { MessageAttachmentPicker, PickedMessageAttachment } from './message-attachment-picker';
 import { mentionCandidates, mentionQuery } from './message-format';
 import {
   MessagingApi,
@@ -29,12 +31,13 @@ const MAX_CANDIDATES = 8;
 
 /**
  * Writes a message: Enter sends, Shift+Enter goes to the line. Typing "@" proposes the members
- * (filtered by what follows); choosing one writes "@Prénom Nom" and mentions him or her. The
+ * (filtered by what follows); choosing one writes "@Prénom Nom" and mentions him or her. Photos
+ * and PDF are uploaded as soon as chosen and named by the message (sending waits for them). The
  * message keeps its client key until the server accepted it, so that a retry never posts twice.
  */
 @Component({
   selector: 'app-message-composer',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, MessageAttachmentPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="composer" (submit)="$event.preventDefault(); send()">
@@ -93,12 +96,21 @@ const MAX_CANDIDATES = 8;
         <button
           class="btn send"
           type="submit"
-          [disabled]="sending() || !text().trim()"
+          [disabled]="sending() || !text().trim() || uploading()"
+          [attr.aria-describedby]="uploading() ? 'composer-wait' : null"
           data-testid="composer-send"
         >
           {{ (sending() ? 'messaging.composer.sending' : 'messaging.composer.send') | t }}
         </button>
       </div>
+      <app-message-attachment-picker
+        [conversationId]="conversationId()"
+        [offline]="!online()"
+        [(attachments)]="attachments"
+      />
+      @if (uploading()) {
+        <p id="composer-wait" class="help wait">{{ 'messaging.attachments.wait' | t }}</p>
+      }
       <p id="composer-help" class="help">{{ 'messaging.composer.help' | t }}</p>
       <p class="visually-hidden" aria-live="polite">
         @if (candidates().length) {
@@ -170,6 +182,10 @@ const MAX_CANDIDATES = 8;
       color: var(--muted);
       margin: 0.25rem 0 0;
     }
+    .help.wait {
+      color: var(--ink);
+      font-weight: 600;
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;
@@ -192,6 +208,12 @@ export class MessageComposer {
 
   protected readonly max = MESSAGE_MAX;
   private readonly box = viewChild<ElementRef<HTMLTextAreaElement>>('box');
+  private readonly picker = viewChild(MessageAttachmentPicker);
+  /** The photos and PDF of the message being written. */
+  protected readonly attachments = signal<PickedMessageAttachment[]>([]);
+  protected readonly uploading = computed(() => this.attachments().some((a) => !a.uploaded));
+  /** What the device believes of its network: files are chosen only with it. */
+  protected readonly online = signal(navigator.onLine);
   protected readonly text = signal('');
   private readonly caret = signal(0);
   /** The "@" whose list was closed (Escape, leaving the field): not proposed again. */
@@ -202,7 +224,7 @@ export class MessageComposer {
   /** Members chosen in the list, by id. */
   private readonly chosen = new Map<string, string>();
   private clientKey = newClientKey();
-  /** The text the client key was last sent with: another text is another message. */
+  /** The text and files the client key was last sent with: others make another message. */
   private keyText: string | null = null;
 
   protected readonly query = computed(() => mentionQuery(this.text(), this.caret()));
@@ -217,6 +239,13 @@ export class MessageComposer {
     effect(() => {
       this.conversationId();
       untracked(() => this.reset());
+    });
+    const network = (): void => this.online.set(navigator.onLine);
+    window.addEventListener('online', network);
+    window.addEventListener('offline', network);
+    inject(DestroyRef).onDestroy(() => {
+      window.removeEventListener('online', network);
+      window.removeEventListener('offline', network);
     });
   }
 
@@ -280,9 +309,13 @@ export class MessageComposer {
 
   send(): void {
     const text = this.text();
-    if (!text.trim() || this.sending()) return;
-    if (this.keyText !== null && this.keyText !== text) this.clientKey = newClientKey();
-    this.keyText = text;
+    if (!text.trim() || this.sending() || this.uploading()) return;
+    const attachments = this.attachments()
+      .filter((a) => a.uploaded)
+      .map((a) => a.uploaded!.id);
+    const what = [text, ...attachments].join('\u0000');
+    if (this.keyText !== null && this.keyText !== what) this.clientKey = newClientKey();
+    this.keyText = what;
     // Who is named in the text: chosen in the list, or typed in full.
     const mentions = new Set<string>();
     for (const [id, name] of this.chosen) if (text.includes('@' + name)) mentions.add(id);
@@ -291,7 +324,12 @@ export class MessageComposer {
     this.sending.set(true);
     this.error.set(null);
     this.api
-      .post(conversationId, { text, mentions: [...mentions], clientKey: this.clientKey })
+      .post(conversationId, {
+        text,
+        mentions: [...mentions],
+        clientKey: this.clientKey,
+        ...(attachments.length ? { attachments } : {}),
+      })
       .subscribe({
         next: (message) => {
           this.sending.set(false);
@@ -316,6 +354,8 @@ export class MessageComposer {
     this.dismissed.set(-1);
     this.error.set(null);
     this.chosen.clear();
+    this.attachments.set([]);
+    this.picker()?.clearRefusals();
     this.clientKey = newClientKey();
     this.keyText = null;
     const box = this.box()?.nativeElement;

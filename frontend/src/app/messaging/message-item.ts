@@ -10,18 +10,20 @@ import {
 import { FormsModule } from '@angular/forms';
 import { LOGBOOK_CATEGORIES, LogbookCategory } from '../core/models';
 import { I18n, TranslatePipe } from '../i18n/i18n';
+import { MessageAttachments } from './message-attachments';
 import { hiddenMentions, isToday, shortWhen, textParts } from './message-format';
 import { MessagingApi, MessagingError, messagingError } from './messaging-api';
 import { ConversationMessage } from './messaging-models';
 
 /**
  * One message of a conversation: author, time and text (mentions highlighted, text nodes only),
- * or a small centred note for what the server wrote ("X a confié la conversation à Y"). In a
- * conversation about a patient, a member of the care team turns it into a logbook entry.
+ * its photos and PDF, or a small centred note for what the server wrote ("X a confié la
+ * conversation à Y"). In a conversation about a patient, a member of the care team turns it into a
+ * logbook entry.
  */
 @Component({
   selector: 'li[appMessage]',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, MessageAttachments],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     'data-testid': 'message',
@@ -60,6 +62,12 @@ import { ConversationMessage } from './messaging-models';
             }
           }
         </p>
+        @if (m.attachments?.length) {
+          <app-message-attachments
+            [conversationId]="conversationId()"
+            [attachments]="m.attachments!"
+          />
+        }
         @if (unshown().length) {
           <p class="small muted">
             {{ 'messaging.message.mentions' | t: { names: unshownNames() } }}

@@ -10,6 +10,7 @@ import {
   CopiedEntry,
   CopyToLogbook,
   MESSAGES_PAGE_SIZE,
+  MessageAttachment,
   PostMessage,
   StartConversation,
 } from './messaging-models';
@@ -62,6 +63,21 @@ export class MessagingApi {
 
   post(conversationId: string, message: PostMessage): Observable<ConversationMessage> {
     return this.http.post<ConversationMessage>(`${BASE}/${id(conversationId)}/messages`, message);
+  }
+
+  /** Uploads a photo or PDF, to be named by the caller's next message (415, 413, 400 empty). */
+  uploadAttachment(conversationId: string, file: File): Observable<MessageAttachment> {
+    return this.http.post<MessageAttachment>(`${BASE}/${id(conversationId)}/attachments`, file, {
+      params: { name: file.name },
+      headers: { 'Content-Type': file.type || 'application/octet-stream' },
+    });
+  }
+
+  /** The bytes of a file joined to a message, with their real type. */
+  attachment(conversationId: string, attachmentId: string): Observable<Blob> {
+    return this.http.get(`${BASE}/${id(conversationId)}/attachments/${id(attachmentId)}`, {
+      responseType: 'blob',
+    });
   }
 
   /** The owner adds chosen members (TOPIC conversations only). */
@@ -129,8 +145,12 @@ export function messagingError(error: unknown): MessagingError {
   const entry = problem?.['logbookEntryId'];
   let messageKey = base.messageKey;
   // The server names the mention that is not a member as the field mentions[i].
-  if (Object.keys(base.fields).some((field) => field.startsWith('mentions'))) {
+  const fields = Object.keys(base.fields);
+  if (fields.some((field) => field.startsWith('mentions'))) {
     messageKey = 'problem.mention-not-member';
+  } else if (fields.some((field) => field.startsWith('attachments'))) {
+    // A file the server will not join (already used, not the caller's…): named as attachments[i].
+    messageKey = 'messaging.attachments.refusedOnMessage';
   } else if (base.status === 404) {
     messageKey = 'messaging.error.notFound';
   }

@@ -61,6 +61,18 @@ export interface ConversationMessage {
   mine: boolean;
   /** Written by the server: "X a confié la conversation à Y", "X a fait appel à …". */
   system: boolean;
+  /** Photos and PDF joined to the message (absent from answers of servers older than them). */
+  attachments?: MessageAttachment[];
+}
+
+/** A photo or PDF joined to a message; its bytes are read separately (members only). */
+export interface MessageAttachment {
+  id: string;
+  name: string;
+  /** The type the server found in the content (image/jpeg, image/png, …, application/pdf). */
+  mediaType: string;
+  /** In bytes. */
+  size: number;
 }
 
 export type StartConversation =
@@ -74,6 +86,8 @@ export interface PostMessage {
   mentions?: string[];
   /** Kept until the message is accepted: the same key twice gives the first message back. */
   clientKey?: string;
+  /** Ids of files uploaded by the caller in this conversation, not joined to a message yet. */
+  attachments?: string[];
 }
 
 export interface CopyToLogbook {
@@ -89,5 +103,9 @@ export interface CopiedEntry {
 /** Limits of the API. */
 export const MESSAGE_MAX = 4000;
 export const SUBJECT_MAX = 200;
+/** The most files one message names (400 attachments[i] beyond). */
+export const MESSAGE_ATTACHMENTS_MAX = 5;
+/** Larger files are refused by the server (413, attachment-too-large): refused here first. */
+export const MESSAGE_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 /** The size of a page of messages. */
 export const MESSAGES_PAGE_SIZE = 30;
