@@ -41,14 +41,14 @@ class LiveIT {
       var event =
           nurse.await(
               e -> e.name().equals("logbook-entry") && e.data().contains(file),
-              Duration.ofSeconds(15));
+              Duration.ofSeconds(30));
       assertThat(event).isPresent();
       assertThat(event.get().data()).contains(entryId).contains("\"important\":true");
       assertThat(event.get().data()).doesNotContain("Chute");
       var count =
           nurse.await(
               e -> e.name().equals("notification") && e.data().contains("unread"),
-              Duration.ofSeconds(15));
+              Duration.ofSeconds(30));
       assertThat(count).as("the important entry raised her unread count").isPresent();
 
       assertThat(outsider.await(e -> e.data().contains(file), Duration.ofSeconds(3)))

@@ -20,43 +20,61 @@ public final class LiveStream implements AutoCloseable {
   public record Event(String name, String data) {}
 
   private final List<Event> events = new CopyOnWriteArrayList<>();
-  private final CompletableFuture<HttpResponse<Stream<String>>> response;
+  private final CompletableFuture<Integer> status = new CompletableFuture<>();
+  private final Thread reader;
+  private volatile Stream<String> lines;
 
+  /** Reads the stream on a thread of its own (never on the HTTP client's threads). */
   private LiveStream(String baseUrl, String username) {
     var request =
         HttpRequest.newBuilder(URI.create(baseUrl + "/api/live"))
             .header("Accept", "text/event-stream")
             .header("Authorization", "Bearer " + KeycloakLogin.tokenFor(username))
             .build();
-    response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-    response.thenAccept(
-        r -> {
-          String name = "message";
-          var data = new StringBuilder();
-          var lines = r.body().iterator();
-          while (lines.hasNext()) {
-            var line = lines.next();
-            if (line.isEmpty()) {
-              if (!data.isEmpty()) {
-                events.add(new Event(name, data.toString()));
+    reader =
+        new Thread(
+            () -> {
+              try {
+                var response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+                lines = response.body();
+                status.complete(response.statusCode());
+                read(response.body());
+              } catch (Exception e) {
+                status.completeExceptionally(e);
               }
-              name = "message";
-              data.setLength(0);
-            } else if (line.startsWith("event:")) {
-              name = line.substring(6).strip();
-            } else if (line.startsWith("data:")) {
-              data.append(line.substring(5).strip());
-            } else if (line.startsWith(":")) {
-              events.add(new Event("comment", line.substring(1).strip()));
-            }
-          }
-        });
+            },
+            "live-" + username);
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private void read(Stream<String> body) {
+    String name = "message";
+    var data = new StringBuilder();
+    var iterator = body.iterator();
+    while (iterator.hasNext()) {
+      var line = iterator.next();
+      if (line.isEmpty()) {
+        if (!data.isEmpty()) {
+          events.add(new Event(name, data.toString()));
+        }
+        name = "message";
+        data.setLength(0);
+      } else if (line.startsWith("event:")) {
+        name = line.substring(6).strip();
+      } else if (line.startsWith("data:")) {
+        data.append(line.substring(5).strip());
+      } else if (line.startsWith(":")) {
+        events.add(new Event("comment", line.substring(1).strip()));
+      }
+    }
   }
 
   /** Opens the stream of a user on a server, and waits until it is connected. */
   public static LiveStream open(String baseUrl, String username) throws Exception {
     var stream = new LiveStream(baseUrl, username);
-    var status = stream.response.get(30, TimeUnit.SECONDS).statusCode();
+    var status = stream.status.get(30, TimeUnit.SECONDS);
     if (status != 200) {
       throw new IllegalStateException("live stream answered " + status);
     }
@@ -85,7 +103,10 @@ public final class LiveStream implements AutoCloseable {
 
   @Override
   public void close() {
-    response.cancel(true);
-    response.thenAccept(r -> r.body().close());
+    var body = lines;
+    if (body != null) {
+      body.close();
+    }
+    reader.interrupt();
   }
 }
