@@ -74,7 +74,12 @@ public class MessagingService {
       if (command.fileId() == null) {
         throw new InvalidInputException("fileId", "a conversation about a patient names the file");
       }
-      var grant = access.requireToEdit(caller, command.fileId());
+      var grant = access.require(caller, command.fileId());
+      if (grant.emergency()) {
+        throw new ForbiddenException(
+            "emergency-access-read-only",
+            "An emergency access reads the file; it does not edit it.");
+      }
       conversation =
           Conversation.start(command.kind(), command.fileId(), command.subject(), me.id(), now());
       repository.add(conversation);
