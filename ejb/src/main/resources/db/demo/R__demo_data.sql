@@ -91,3 +91,11 @@ insert into care_plan_review (id, plan_id, due_on, purpose, scheduled_by, schedu
 select 'c7000000-0000-4000-8000-000000000001', 'c5000000-0000-4000-8000-000000000001', date '2027-01-05', 'Bilan à trois mois du PPS avec l''équipe et la fille de Bernard', '9b000000-0000-4000-8000-000000000001', timestamp with time zone '2026-10-05 10:30:00+02'
 where exists (select 1 from care_plan where id = 'c5000000-0000-4000-8000-000000000001')
 on conflict (id) do nothing;
+
+-- Bernard's agenda: the nurse every morning, the home aide three times a week, a home visit of
+-- his GP (Paris wall-clock times; instants computed as the application computes them).
+insert into appointment (id, kind, file_id, title, location, performer_kind, performer_id, start_local, time_zone, duration_minutes, rrule, starts_at, ends_at, created_by, created_at) values
+ ('c9000000-0000-4000-8000-000000000001', 'VISIT', 'c0000000-0000-4000-8000-000000000001', 'Pilulier, tension, surveillance du poids', '12 rue des Carmes, 45000 Orléans', 'PROFESSIONAL', '9b000000-0000-4000-8000-000000000005', timestamp '2026-09-16 08:00', 'Europe/Paris', 30, 'FREQ=DAILY', timestamp '2026-09-16 08:00' at time zone 'Europe/Paris', null, '9b000000-0000-4000-8000-000000000001', timestamp with time zone '2026-09-16 10:00:00+02'),
+ ('c9000000-0000-4000-8000-000000000002', 'VISIT', 'c0000000-0000-4000-8000-000000000001', 'Aide au repas et aux courses', '12 rue des Carmes, 45000 Orléans', 'PROFESSIONAL', '9b000000-0000-4000-8000-000000000003', timestamp '2026-09-16 11:30', 'Europe/Paris', 90, 'FREQ=WEEKLY;BYDAY=MO,WE,FR', timestamp '2026-09-16 11:30' at time zone 'Europe/Paris', null, '9b000000-0000-4000-8000-000000000001', timestamp with time zone '2026-09-16 10:05:00+02'),
+ ('c9000000-0000-4000-8000-000000000003', 'APPOINTMENT', 'c0000000-0000-4000-8000-000000000001', 'Consultation à domicile, renouvellement des traitements', '12 rue des Carmes, 45000 Orléans', 'PROFESSIONAL', '9b000000-0000-4000-8000-000000000004', timestamp '2026-12-08 15:00', 'Europe/Paris', 30, null, timestamp '2026-12-08 15:00' at time zone 'Europe/Paris', timestamp '2026-12-08 15:30' at time zone 'Europe/Paris', '9b000000-0000-4000-8000-000000000004', timestamp with time zone '2026-11-10 18:00:00+01')
+on conflict (id) do nothing;

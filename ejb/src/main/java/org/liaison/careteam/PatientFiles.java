@@ -12,8 +12,9 @@ public interface PatientFiles {
   Optional<FileSummary> summary(UUID fileId);
 
   /**
-   * The structure that follows the file, the patient's initials (for invitations) and name (for the
-   * lists of the patient's own team).
+   * The structure that follows the file, the patient's initials (for invitations), name (for the
+   * lists of the patient's own team) and discreet name, civility and initial of the surname ("M.
+   * L.", for calendars shown outside Liaison).
    */
-  record FileSummary(UUID structureId, String initials, String patientName) {}
+  record FileSummary(UUID structureId, String initials, String patientName, String discreetName) {}
 }

@@ -240,6 +240,16 @@ public class CoordinationFile {
         + ".";
   }
 
+  /** "M. L.", "Mme L." or "L.": civility and initial of the surname, nothing more. */
+  public String discreetName() {
+    var initial = lastName.substring(0, 1).toUpperCase(Locale.ROOT) + ".";
+    return switch (sex) {
+      case MALE -> "M. " + initial;
+      case FEMALE -> "Mme " + initial;
+      default -> initial;
+    };
+  }
+
   public UUID id() {
     return id;
   }

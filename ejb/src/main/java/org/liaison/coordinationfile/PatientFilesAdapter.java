@@ -21,6 +21,7 @@ public class PatientFilesAdapter implements PatientFiles {
                 new FileSummary(
                     f.structureId(),
                     f.initials(),
-                    f.lastName().toUpperCase() + " " + f.firstName()));
+                    f.lastName().toUpperCase() + " " + f.firstName(),
+                    f.discreetName()));
   }
 }

@@ -22,6 +22,24 @@ public enum NotificationKind {
       "you were added to a patient's care team"),
   MESSAGE_MENTION(
       "vous avez été mentionné(e) dans une conversation", "you were mentioned in a conversation"),
+  MEETING_INVITATION(
+      "vous êtes invité(e) à une réunion de concertation (RCP)",
+      "you are invited to a multidisciplinary meeting"),
+  MEETING_ANSWERED(
+      "un participant a répondu à votre invitation à une réunion de concertation",
+      "a participant answered your invitation to a multidisciplinary meeting"),
+  MEETING_CANCELLED(
+      "une réunion de concertation à laquelle vous étiez invité(e) a été annulée",
+      "a multidisciplinary meeting you were invited to was cancelled"),
+  MEETING_REMINDER(
+      "une réunion de concertation à laquelle vous participez approche",
+      "a multidisciplinary meeting you take part in is coming up"),
+  APPOINTMENT_REMINDER(
+      "un rendez-vous ou une visite de votre agenda approche",
+      "an appointment or visit in your agenda is coming up"),
+  SLOT_BOOKED(
+      "un de vos créneaux de disponibilité a été réservé pour un patient",
+      "one of your availability slots was booked for a patient"),
   EMERGENCY_ACCESS(
       "le dossier d'un de vos patients a été ouvert en accès d'urgence",
       "the file of one of your patients was opened as an emergency");

@@ -70,6 +70,32 @@ public class NotificationService {
     }
   }
 
+  /**
+   * For what is only worth knowing before a time (a reminder): the e-mail goes at once unless the
+   * recipient wants none; a daily digest would come too late.
+   */
+  public void notifyNow(
+      ProfessionalView recipient,
+      NotificationKind kind,
+      UUID fileId,
+      String actorName,
+      String path) {
+    var never = preferenceOf(recipient.id()) == EmailPreference.NEVER;
+    repository.add(
+        Notification.of(
+            recipient.id(),
+            kind,
+            fileId,
+            actorName,
+            path,
+            never ? Notification.Email.NOT_SENT : Notification.Email.SENT,
+            clock.instant()));
+    unreadChanged(recipient.id());
+    if (!never) {
+      mail.send(NotificationMails.one(recipient, kind, actorName, path));
+    }
+  }
+
   public Page<NotificationView> mine(Caller caller, PageRequest page) {
     var me = directory.professionalOf(caller).id();
     return new Page<>(

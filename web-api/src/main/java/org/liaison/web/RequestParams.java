@@ -44,6 +44,19 @@ public final class RequestParams {
     }
   }
 
+  /** A Paris wall-clock time, "2026-03-28T08:00" (seconds allowed, no offset). */
+  public static java.time.LocalDateTime localDateTime(String name, String raw) {
+    if (blank(raw)) {
+      throw new InvalidInputException(name, "a date and time is required (YYYY-MM-DDTHH:MM)");
+    }
+    try {
+      return java.time.LocalDateTime.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          name, "'" + raw + "' is not a date and time (YYYY-MM-DDTHH:MM)");
+    }
+  }
+
   /** A day (start of day in Europe/Paris) or an instant (ISO 8601). */
   public static Instant optionalInstant(String name, String raw, boolean endOfDay) {
     if (blank(raw)) {

@@ -61,6 +61,7 @@ public final class SecondNode implements AutoCloseable {
             "-Djboss.bind.address.private=127.0.0.1",
             "-Djboss.node.name=liaison-b",
             "-Dliaison.node.id=liaison-b",
+            "-Dliaison.agenda.reminders-every-seconds=2",
             "-Dliaison.cluster.name=liaison-test",
             "-Dliaison.cluster.peer1.port=7601",
             "-Dliaison.cluster.peer2.port=7602");
