@@ -267,7 +267,9 @@ class AgendaIT {
     var file = openFile();
     addToTeam(file, DemoData.NURSE_ID, "NURSE");
     var next = LocalDate.now(PARIS).plusDays(3);
-    var uid = schedule(file, visit(next + "T08:00", "FREQ=DAILY;COUNT=5")).get("id").asText() + "@liaison";
+    var uid =
+        schedule(file, visit(next + "T08:00", "FREQ=DAILY;COUNT=5")).get("id").asText()
+            + "@liaison";
     var nurse = Api.as(DemoData.NURSE);
     var created = nurse.post("/api/agenda/feed", Map.of());
     assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
