@@ -458,4 +458,78 @@ class AgendaIT {
                 .status())
         .isEqualTo(204);
   }
+
+  @Test
+  void everyAgendaBodyRefusesMalformedJsonUnknownFieldsAndWrongTypesByNameAndStoresNothing() {
+    var file = openFile();
+    addToTeam(file, DemoData.NURSE_ID, "NURSE");
+    var manager = Api.as(DemoData.CASE_MANAGER);
+    var created = schedule(file, visit("2027-05-03T08:00", "FREQ=DAILY;COUNT=2"));
+    var id = created.get("id").asText();
+    var slot =
+        Api.as(DemoData.GP)
+            .post(
+                "/api/availability",
+                Map.of(
+                    "start",
+                    LocalDate.now(PARIS).plusDays(400 + (int) (Math.random() * 2000)) + "T07:05",
+                    "durationMinutes",
+                    15))
+            .json()
+            .get(0)
+            .get("id")
+            .asText();
+    var before = agendaRows(file);
+    for (var endpoint :
+        List.of(
+            "/api/patients/" + file + "/appointments",
+            "/api/meetings",
+            "/api/availability",
+            "/api/availability/" + slot + "/booking")) {
+      assertProblem(manager.post(endpoint, "{\"title\": "), "body");
+      assertProblem(manager.post(endpoint, Map.of("surprise", 1)), "surprise");
+    }
+    assertProblem(
+        manager.put(
+            "/api/appointments/" + id + "/occurrences/2027-05-03T08:00", "{\"cancelled\": ", null),
+        "body");
+    var wrongStart = visit("2027-05-03T08:00", null);
+    wrongStart.put("durationMinutes", "long");
+    assertProblem(
+        manager.post("/api/patients/" + file + "/appointments", wrongStart), "durationMinutes");
+    assertProblem(
+        manager.post("/api/meetings/" + id + "x/answer", Map.of("answer", "ACCEPTED")), "id");
+    assertProblem(
+        manager.put(
+            "/api/appointments/" + id + "/occurrences/demain", Map.of("cancelled", true), null),
+        "occurrence");
+    assertProblem(manager.get("/api/agenda?from=hier"), "from");
+    assertProblem(
+        manager.get("/api/appointments/" + id + "/ics?detail=EVERYTHING", "*/*"), "detail");
+    assertProblem(
+        Api.as(DemoData.NURSE).post("/api/agenda/feed", Map.of("detail", "EVERYTHING")), "detail");
+    assertThat(agendaRows(file)).isEqualTo(before);
+    assertThat(
+            Api.as(DemoData.NURSE)
+                .post("/api/meetings/" + id + "/answer", Map.of("answer", "MAYBE"))
+                .status())
+        .isEqualTo(400);
+  }
+
+  private static void assertProblem(Api.Reply reply, String field) {
+    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(400);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.raw().body()).doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(reply.json().get("errors").findValuesAsText("field")).contains(field);
+  }
+
+  private static long agendaRows(String file) {
+    return Database.count("select count(*) from appointment where file_id = ?::uuid", file)
+        + Database.count("select count(*) from appointment where kind = 'MEETING'")
+        + Database.count("select count(*) from availability_slot where appointment_id is not null")
+        + Database.count(
+            "select count(*) from appointment_exception e join appointment a on a.id ="
+                + " e.appointment_id where a.file_id = ?::uuid",
+            file);
+  }
 }

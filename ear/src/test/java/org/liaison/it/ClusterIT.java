@@ -90,7 +90,14 @@ class ClusterIT {
       Thread.sleep(250);
     }
     assertThat(Database.count(reminders, DemoData.NURSE_ID, file)).isEqualTo(1);
-    Mailbox.awaitMail(NURSE_EMAIL, m -> m.body().contains(reminderText));
+    var at = String.format("à %02dh%02d", start.getHour(), start.getMinute());
+    var mail =
+        Mailbox.awaitMail(
+            NURSE_EMAIL, m -> m.body().contains(reminderText) && m.body().contains(at));
+    assertThat(mail.body())
+        .as("says when, not who nor what for")
+        .doesNotContain("Pansement")
+        .doesNotContain("TEST-");
     // Nothing to wait for when a timer rightly does nothing: let both nodes run it a few more
     // times (every 2 s each), then count again.
     Thread.sleep(8000);

@@ -3,10 +3,15 @@ package org.liaison.agenda;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.UUID;
 import org.liaison.directory.DirectoryService;
+import org.liaison.directory.ProfessionalView;
+import org.liaison.mail.Mail;
+import org.liaison.mail.MailOutbox;
 import org.liaison.notification.NotificationKind;
 import org.liaison.notification.NotificationService;
 
@@ -63,6 +68,10 @@ public class AgendaReminderService {
 
   private void remind(Appointment appointment, Appointment.Occurrence occurrence, UUID to) {
     var meeting = appointment.kind() == Appointment.Kind.MEETING;
+    var path =
+        meeting
+            ? MeetingService.path(appointment)
+            : "/agenda?date=" + occurrence.start().toLocalDate();
     directory
         .findProfessional(to)
         .ifPresent(
@@ -74,8 +83,41 @@ public class AgendaReminderService {
                         : NotificationKind.APPOINTMENT_REMINDER,
                     appointment.fileId(),
                     null,
-                    meeting
-                        ? MeetingService.path(appointment)
-                        : "/agenda?date=" + occurrence.start().toLocalDate()));
+                    path,
+                    reminderMail(p, meeting, occurrence.start(), path)));
+  }
+
+  /** When, and a link: no patient, no purpose (an e-mail is no place for health data). */
+  static Mail reminderMail(
+      ProfessionalView to, boolean meeting, java.time.LocalDateTime start, String path) {
+    var link = MailOutbox.link(path);
+    var french =
+        start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH));
+    var english =
+        start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH));
+    return new Mail(
+        to.email(),
+        "Liaison : rappel / reminder",
+        "Bonjour "
+            + to.displayName()
+            + ",\n\nRappel : "
+            + (meeting
+                ? "une réunion de concertation à laquelle vous participez"
+                : "un rendez-vous ou une visite de votre agenda")
+            + " approche, le "
+            + french
+            + " (heure de Paris).\nPour le voir (connexion requise) : "
+            + link
+            + "\n\n---\n\nHello "
+            + to.displayName()
+            + ",\n\nReminder: "
+            + (meeting
+                ? "a multidisciplinary meeting you take part in"
+                : "an appointment or visit in your agenda")
+            + " is coming up on "
+            + english
+            + " (Paris time).\nTo see it (login required): "
+            + link
+            + "\n");
   }
 }

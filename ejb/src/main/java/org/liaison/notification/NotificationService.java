@@ -71,15 +71,16 @@ public class NotificationService {
   }
 
   /**
-   * For what is only worth knowing before a time (a reminder): the e-mail goes at once unless the
-   * recipient wants none; a daily digest would come too late.
+   * For what is only worth knowing before a time (a reminder): the e-mail ({@code null}: the
+   * generic one) goes at once unless the recipient wants none; a daily digest would come too late.
    */
   public void notifyNow(
       ProfessionalView recipient,
       NotificationKind kind,
       UUID fileId,
       String actorName,
-      String path) {
+      String path,
+      Mail mailToSend) {
     var never = preferenceOf(recipient.id()) == EmailPreference.NEVER;
     repository.add(
         Notification.of(
@@ -92,7 +93,10 @@ public class NotificationService {
             clock.instant()));
     unreadChanged(recipient.id());
     if (!never) {
-      mail.send(NotificationMails.one(recipient, kind, actorName, path));
+      mail.send(
+          mailToSend != null
+              ? mailToSend
+              : NotificationMails.one(recipient, kind, actorName, path));
     }
   }
 
