@@ -60,5 +60,9 @@ export const routes: Routes = [
     path: 'messages',
     loadChildren: () => import('./messaging/messaging.routes').then((m) => m.MESSAGING_ROUTES),
   },
+  {
+    path: 'agenda',
+    loadChildren: () => import('./agenda/agenda.routes').then((m) => m.AGENDA_ROUTES),
+  },
   { path: '**', redirectTo: 'patients' },
 ];

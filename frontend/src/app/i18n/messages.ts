@@ -1,3 +1,4 @@
+import { AGENDA_MESSAGES } from '../agenda/agenda.messages';
 import { CARE_PLAN_MESSAGES } from '../careplan/careplan.messages';
 import { DIRECTORY_MESSAGES } from '../directory/directory.messages';
 import { FORMS_MESSAGES } from '../forms/forms.messages';
@@ -446,6 +447,7 @@ export const MESSAGES = {
   ...LOGBOOK_CATEGORIES_MESSAGES,
   ...MESSAGING_MESSAGES,
   ...MESSAGING_ATTACHMENTS_MESSAGES,
+  ...AGENDA_MESSAGES,
 } as const satisfies Record<string, { fr: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

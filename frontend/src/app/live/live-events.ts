@@ -24,13 +24,20 @@ export interface ConversationMessageEvent {
   messageId: string;
 }
 
+/** A patient's agenda (fileId) or a meeting (meetingId, fileId null) changed: read it again. */
+export interface AgendaEvent {
+  type: 'agenda';
+  fileId: string | null;
+  meetingId: string | null;
+}
+
 /** The stream is back after a break: events may have been missed, reload what is shown. */
 export interface ReconnectedEvent {
   type: 'reconnected';
 }
 
 export type LiveEvent =
-  LogbookEntryEvent | NotificationEvent | ConversationMessageEvent | ReconnectedEvent;
+  LogbookEntryEvent | NotificationEvent | ConversationMessageEvent | AgendaEvent | ReconnectedEvent;
 export type LiveEventOf<T extends LiveEvent['type']> = Extract<LiveEvent, { type: T }>;
 
 /** The wait before the 1st, 2nd, … new attempt once the stream ended or could not open. */
@@ -204,6 +211,13 @@ function toLiveEvent(message: SseMessage): LiveEvent | null {
     typeof d['messageId'] === 'string'
   ) {
     return { type: 'message', conversationId: d['conversationId'], messageId: d['messageId'] };
+  }
+  if (message.event === 'agenda') {
+    return {
+      type: 'agenda',
+      fileId: typeof d['fileId'] === 'string' ? d['fileId'] : null,
+      meetingId: typeof d['meetingId'] === 'string' ? d['meetingId'] : null,
+    };
   }
   return null;
 }

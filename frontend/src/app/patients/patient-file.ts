@@ -10,6 +10,7 @@ import { OrientationPanel } from '../orientation/orientation-panel';
 import { FormsPanel } from '../forms/forms-panel';
 import { CarePlanPanel } from '../careplan/care-plan-panel';
 import { PatientConversations } from '../messaging/patient-conversations';
+import { PatientAgenda } from '../agenda/patient-agenda';
 import { ContactsPanel } from './contacts-panel';
 import { CoordinationPanel } from './coordination-panel';
 import { I18n, TranslatePipe } from '../i18n/i18n';
@@ -32,6 +33,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     FormsPanel,
     CarePlanPanel,
     PatientConversations,
+    PatientAgenda,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -88,6 +90,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
         <div class="main" [class.logbook-first]="f.myRole !== 'CASE_MANAGER'">
           <app-coordination-panel [file]="f" (changed)="file.set($event)" />
           <app-logbook-panel [fileId]="f.id" [canWrite]="!f.emergency" />
+          <app-patient-agenda [fileId]="f.id" [canWrite]="!f.emergency" [myRole]="f.myRole" />
           <app-care-plan-panel [fileId]="f.id" [canWrite]="!f.emergency" />
           <app-forms-panel [fileId]="f.id" [canFill]="!!f.myRole" />
         </div>

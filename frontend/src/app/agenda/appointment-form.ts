@@ -1,0 +1,559 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Api } from '../core/api';
+import { CareTeamMember } from '../core/models';
+import { Session } from '../core/session';
+import { I18n, TranslatePipe } from '../i18n/i18n';
+import { AgendaApi, AgendaError, agendaError } from './agenda-api';
+import { formatDay, parisToday, weekday } from './agenda-dates';
+import {
+  APPOINTMENT_KINDS,
+  Appointment,
+  AppointmentKind,
+  DURATIONS,
+  REMINDERS,
+} from './agenda-models';
+import {
+  DAY_CODES,
+  DayCode,
+  FREQUENCIES,
+  Frequency,
+  REPETITION_ENDS,
+  RepetitionEnd,
+  buildRrule,
+} from './rrule';
+
+interface PerformerOption {
+  id: string;
+  label: string;
+}
+
+/**
+ * "Nouveau rendez-vous" in a patient's agenda: a home visit or an appointment, performed by an
+ * active member of the care team, once or repeated (every day, every week on chosen days, every
+ * month; for ever, a number of times or until a date), with a reminder.
+ */
+@Component({
+  selector: 'app-appointment-form',
+  imports: [FormsModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form (ngSubmit)="submit()" novalidate data-testid="appointment-form">
+      <h3 id="appointment-form-title" tabindex="-1">{{ 'agenda.new.title' | t }}</h3>
+      @if (error(); as e) {
+        <div class="alert" role="alert" tabindex="-1" data-testid="appointment-form-error">
+          {{ e.messageKey | t: { detail: e.detail ?? '' } }}
+          @for (f of otherErrors(); track f) {
+            <div>{{ f }}</div>
+          }
+        </div>
+      }
+      <fieldset class="kinds">
+        <legend>{{ 'agenda.new.kind' | t }}</legend>
+        @for (k of kinds; track k) {
+          <label class="inline">
+            <input
+              type="radio"
+              name="kind"
+              [value]="k"
+              [ngModel]="kind()"
+              (ngModelChange)="kind.set($event)"
+              [attr.data-testid]="'appointment-kind-' + k"
+            />
+            {{ 'agenda.kindLong.' + k | t }}
+          </label>
+        }
+      </fieldset>
+      <div class="field">
+        <label for="appt-title">{{ 'agenda.new.titleField' | t }}</label>
+        <input
+          id="appt-title"
+          name="title"
+          maxlength="200"
+          autocomplete="off"
+          [ngModel]="title()"
+          (ngModelChange)="title.set($event)"
+          [attr.aria-invalid]="!!err('title') || null"
+          [attr.aria-describedby]="err('title') ? 'appt-title-err' : 'appt-title-help'"
+          data-testid="appointment-title"
+        />
+        @if (err('title'); as e) {
+          <div class="error" id="appt-title-err">{{ e }}</div>
+        } @else {
+          <div class="help" id="appt-title-help">{{ 'agenda.new.titleHelp' | t }}</div>
+        }
+      </div>
+      <div class="field">
+        <label for="appt-performer">{{ 'agenda.new.performer' | t }}</label>
+        <select
+          id="appt-performer"
+          name="performer"
+          [ngModel]="performerId()"
+          (ngModelChange)="performerId.set($event)"
+          [attr.aria-invalid]="!!err('performerId') || null"
+          [attr.aria-describedby]="err('performerId') ? 'appt-performer-err' : null"
+          data-testid="appointment-performer"
+        >
+          <option value="">{{ 'agenda.new.choose' | t }}</option>
+          @for (p of performers(); track p.id) {
+            <option [value]="p.id">{{ p.label }}</option>
+          }
+        </select>
+        @if (err('performerId'); as e) {
+          <div class="error" id="appt-performer-err">{{ e }}</div>
+        }
+      </div>
+      <div class="row">
+        <div class="field">
+          <label for="appt-date">{{ 'agenda.new.date' | t }}</label>
+          <input
+            id="appt-date"
+            name="date"
+            type="date"
+            [ngModel]="date()"
+            (ngModelChange)="date.set($event)"
+            [attr.aria-invalid]="!!err('start') || null"
+            [attr.aria-describedby]="err('start') ? 'appt-start-err' : null"
+            data-testid="appointment-date"
+          />
+        </div>
+        <div class="field">
+          <label for="appt-time">{{ 'agenda.new.time' | t }}</label>
+          <input
+            id="appt-time"
+            name="time"
+            type="time"
+            step="300"
+            [ngModel]="time()"
+            (ngModelChange)="time.set($event)"
+            [attr.aria-invalid]="!!err('start') || null"
+            data-testid="appointment-time"
+          />
+        </div>
+        <div class="field">
+          <label for="appt-duration">{{ 'agenda.new.duration' | t }}</label>
+          <select
+            id="appt-duration"
+            name="duration"
+            [ngModel]="duration()"
+            (ngModelChange)="duration.set(+$event)"
+            data-testid="appointment-duration"
+          >
+            @for (d of durations; track d) {
+              <option [ngValue]="d">{{ durationLabel(d) }}</option>
+            }
+          </select>
+        </div>
+      </div>
+      @if (err('start'); as e) {
+        <div class="error" id="appt-start-err">{{ e }}</div>
+      }
+      <div class="field">
+        <label for="appt-location">{{ 'agenda.new.location' | t }}</label>
+        <input
+          id="appt-location"
+          name="location"
+          maxlength="300"
+          autocomplete="off"
+          [ngModel]="location()"
+          (ngModelChange)="location.set($event)"
+          aria-describedby="appt-location-help"
+          data-testid="appointment-location"
+        />
+        <div class="help" id="appt-location-help">{{ 'agenda.new.locationHelp' | t }}</div>
+      </div>
+
+      <fieldset>
+        <legend>{{ 'agenda.new.repeat' | t }}</legend>
+        <div class="field">
+          <label for="appt-frequency" class="visually-hidden">{{ 'agenda.new.repeat' | t }}</label>
+          <select
+            id="appt-frequency"
+            name="frequency"
+            [ngModel]="frequency()"
+            (ngModelChange)="frequency.set($event)"
+            data-testid="appointment-frequency"
+          >
+            @for (f of frequencies; track f) {
+              <option [value]="f">{{ 'agenda.frequency.' + f | t }}</option>
+            }
+          </select>
+        </div>
+        @if (frequency() === 'WEEKLY') {
+          <fieldset class="days">
+            <legend>{{ 'agenda.new.days' | t }}</legend>
+            @for (d of dayCodes; track d; let i = $index) {
+              <label class="inline day">
+                <input
+                  type="checkbox"
+                  [checked]="days().includes(d)"
+                  (change)="toggleDay(d, $any($event.target).checked)"
+                  [attr.data-testid]="'appointment-day-' + d"
+                />
+                {{ dayNames()[i] }}
+              </label>
+            }
+          </fieldset>
+        }
+        @if (frequency() !== 'NONE') {
+          <fieldset class="ends">
+            <legend>{{ 'agenda.new.ends' | t }}</legend>
+            @for (e of ends; track e) {
+              <div class="end">
+                <label class="inline">
+                  <input
+                    type="radio"
+                    name="end"
+                    [value]="e"
+                    [ngModel]="end()"
+                    (ngModelChange)="end.set($event)"
+                    [attr.data-testid]="'appointment-end-' + e"
+                  />
+                  {{ 'agenda.end.' + e | t }}
+                </label>
+                @if (e === 'COUNT' && end() === 'COUNT') {
+                  <label for="appt-count" class="visually-hidden">{{
+                    'agenda.new.count' | t
+                  }}</label>
+                  <input
+                    id="appt-count"
+                    name="count"
+                    type="number"
+                    min="1"
+                    max="500"
+                    class="small-input"
+                    [ngModel]="count()"
+                    (ngModelChange)="count.set(+$event)"
+                    data-testid="appointment-count"
+                  />
+                  <span>{{ 'agenda.new.times' | t }}</span>
+                }
+                @if (e === 'UNTIL' && end() === 'UNTIL') {
+                  <label for="appt-until" class="visually-hidden">{{
+                    'agenda.new.until' | t
+                  }}</label>
+                  <input
+                    id="appt-until"
+                    name="until"
+                    type="date"
+                    class="date-input"
+                    [min]="date()"
+                    [ngModel]="until()"
+                    (ngModelChange)="until.set($event)"
+                    data-testid="appointment-until"
+                  />
+                }
+              </div>
+            }
+          </fieldset>
+        }
+        @if (err('rrule'); as e) {
+          <div class="error">{{ e }}</div>
+        }
+      </fieldset>
+
+      <div class="field">
+        <label for="appt-reminder">{{ 'agenda.reminder' | t }}</label>
+        <select
+          id="appt-reminder"
+          name="reminder"
+          [ngModel]="reminder()"
+          (ngModelChange)="reminder.set($event)"
+          data-testid="appointment-reminder"
+        >
+          @for (r of reminders; track r) {
+            <option [ngValue]="r">{{ 'agenda.reminder.' + (r ?? 'none') | t }}</option>
+          }
+        </select>
+      </div>
+      <div class="buttons">
+        <button class="btn" type="submit" [disabled]="saving()" data-testid="appointment-save">
+          {{ (saving() ? 'agenda.saving' : 'agenda.new.save') | t }}
+        </button>
+        <button type="button" class="btn secondary" (click)="cancelled.emit()">
+          {{ 'common.cancel' | t }}
+        </button>
+      </div>
+    </form>
+  `,
+  styles: `
+    form {
+      border-top: 1px solid var(--line);
+      padding-top: 0.75rem;
+      margin-top: 0.75rem;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 0 0 0.6rem;
+    }
+    fieldset {
+      border: 1px solid var(--line);
+      border-radius: 0.5rem;
+      padding: 0.5rem 0.75rem;
+      margin: 0 0 0.9rem;
+      min-width: 0;
+    }
+    fieldset fieldset {
+      border: none;
+      padding: 0;
+      margin: 0.25rem 0 0.5rem;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 0.25rem;
+    }
+    label.inline {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+      font-weight: 400;
+      margin: 0 1rem 0.35rem 0;
+      min-height: 2.75rem;
+    }
+    label.inline input {
+      width: auto;
+      min-height: 0;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+      gap: 0 0.75rem;
+    }
+    .end {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0 0.5rem;
+    }
+    .small-input {
+      width: 5.5rem;
+    }
+    .date-input {
+      width: auto;
+    }
+    .day {
+      margin-right: 0.6rem;
+    }
+    .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  `,
+})
+export class AppointmentForm {
+  private readonly agenda = inject(AgendaApi);
+  private readonly files = inject(Api);
+  private readonly session = inject(Session);
+  private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  readonly fileId = input.required<string>();
+  readonly saved = output<Appointment>();
+  readonly cancelled = output<void>();
+
+  protected readonly kinds = APPOINTMENT_KINDS;
+  protected readonly durations = DURATIONS;
+  protected readonly reminders = REMINDERS;
+  protected readonly frequencies = FREQUENCIES;
+  protected readonly ends = REPETITION_ENDS;
+  protected readonly dayCodes = DAY_CODES;
+
+  protected readonly members = signal<CareTeamMember[]>([]);
+  protected readonly kind = signal<AppointmentKind>('VISIT');
+  protected readonly title = signal('');
+  protected readonly performerId = signal('');
+  protected readonly date = signal(parisToday());
+  protected readonly time = signal('09:00');
+  protected readonly duration = signal(30);
+  protected readonly location = signal('');
+  protected readonly frequency = signal<Frequency>('NONE');
+  protected readonly days = signal<DayCode[]>([]);
+  protected readonly end = signal<RepetitionEnd>('NEVER');
+  protected readonly count = signal(10);
+  protected readonly until = signal('');
+  protected readonly reminder = signal<number | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<AgendaError | null>(null);
+  private readonly localErrors = signal<Record<string, string>>({});
+
+  protected readonly dayNames = computed(() =>
+    [
+      '2024-01-01',
+      '2024-01-02',
+      '2024-01-03',
+      '2024-01-04',
+      '2024-01-05',
+      '2024-01-06',
+      '2024-01-07',
+    ].map((d) => formatDay(d, this.i18n.lang(), { weekday: 'long' })),
+  );
+
+  /** The active members of the care team, each once. */
+  protected readonly performers = computed<PerformerOption[]>(() => {
+    const seen = new Set<string>();
+    const options: PerformerOption[] = [];
+    for (const m of this.members()) {
+      if (!m.active || seen.has(m.professional.id)) continue;
+      seen.add(m.professional.id);
+      options.push({
+        id: m.professional.id,
+        label: `${m.professional.firstName} ${m.professional.lastName} — ${this.i18n.t('role.' + m.role)}`,
+      });
+    }
+    return options.sort((a, b) => a.label.localeCompare(b.label));
+  });
+
+  constructor() {
+    effect(() => {
+      const fileId = this.fileId();
+      untracked(() =>
+        this.files.careTeam(fileId).subscribe({
+          next: (members) => {
+            this.members.set(members);
+            // Me by default, when I am in the team.
+            const me = this.session.user()?.professional.id;
+            if (!this.performerId() && me && this.performers().some((p) => p.id === me)) {
+              this.performerId.set(me);
+            }
+          },
+          error: (e) => this.error.set(agendaError(e)),
+        }),
+      );
+    });
+    afterNextRender(
+      () => this.host.nativeElement.querySelector<HTMLElement>('#appointment-form-title')?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  /** The server's field problems that no field of the form shows. */
+  protected readonly otherErrors = computed(() => {
+    const shown = new Set(['title', 'start', 'rrule', 'performerId']);
+    const labels: Record<string, string> = {
+      durationMinutes: 'agenda.new.duration',
+      location: 'agenda.new.location',
+      reminderMinutes: 'agenda.reminder',
+      kind: 'agenda.new.kind',
+    };
+    return Object.entries(this.error()?.fields ?? {})
+      .filter(([f]) => !shown.has(f))
+      .map(([f, m]) => `${labels[f] ? this.i18n.t(labels[f]) : f} : ${m}`);
+  });
+
+  protected err(field: string): string {
+    return this.localErrors()[field] ?? this.error()?.fields[field] ?? '';
+  }
+
+  protected durationLabel(minutes: number): string {
+    return durationText(minutes, this.i18n);
+  }
+
+  protected toggleDay(d: DayCode, on: boolean): void {
+    this.days.update((days) => (on ? [...days, d] : days.filter((x) => x !== d)));
+  }
+
+  protected submit(): void {
+    if (this.saving()) return;
+    const required = this.i18n.t('agenda.required');
+    const errors: Record<string, string> = {};
+    if (!this.title().trim()) errors['title'] = required;
+    if (!this.performerId()) errors['performerId'] = required;
+    if (!this.date() || !this.time()) errors['start'] = required;
+    if (this.frequency() !== 'NONE' && this.end() === 'UNTIL') {
+      if (!this.until() || this.until() < this.date()) {
+        errors['rrule'] = this.i18n.t('agenda.new.untilAfterStart');
+      }
+    }
+    this.localErrors.set(errors);
+    this.error.set(null);
+    if (Object.keys(errors).length) {
+      this.focusFirstInvalid();
+      return;
+    }
+    const days = this.days().length ? this.days() : [DAY_CODES[weekday(this.date())]];
+    const rrule = buildRrule(
+      {
+        frequency: this.frequency(),
+        days,
+        end: this.end(),
+        count: this.count(),
+        until: this.until(),
+      },
+      this.date(),
+    );
+    this.saving.set(true);
+    this.agenda
+      .createAppointment(this.fileId(), {
+        kind: this.kind(),
+        title: this.title().trim(),
+        location: this.location().trim() || null,
+        performerId: this.performerId(),
+        start: `${this.date()}T${this.time()}`,
+        durationMinutes: this.duration(),
+        rrule,
+        reminderMinutes: this.reminder(),
+      })
+      .subscribe({
+        next: (a) => {
+          this.saving.set(false);
+          this.saved.emit(a);
+        },
+        error: (e) => {
+          this.saving.set(false);
+          this.error.set(agendaError(e));
+          this.focusFirstInvalid();
+        },
+      });
+  }
+
+  private focusFirstInvalid(): void {
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')
+          ?.focus(),
+      { injector: this.injector },
+    );
+  }
+}
+
+/** "30 min", "1 h", "1 h 30". */
+export function durationText(minutes: number, i18n: I18n): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (!h) return i18n.t('agenda.minutes', { n: m });
+  if (!m) return i18n.t('agenda.hours', { n: h });
+  return i18n.t('agenda.hoursMinutes', { h, m: String(m).padStart(2, '0') });
+}
+
+/** "rappel 1 h avant", "rappel 1 jour avant"; without the word: "1 jour avant". */
+export function reminderText(minutes: number, i18n: I18n, withWord = true): string {
+  if (minutes === 0) return i18n.t(withWord ? 'agenda.reminderAtStart' : 'agenda.atStart');
+  const when =
+    minutes % 1440 === 0
+      ? i18n.t(minutes === 1440 ? 'agenda.oneDay' : 'agenda.days', { n: minutes / 1440 })
+      : durationText(minutes, i18n);
+  return i18n.t(withWord ? 'agenda.reminderBefore' : 'agenda.before', { when });
+}

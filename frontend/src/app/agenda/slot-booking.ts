@@ -1,0 +1,391 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Professional } from '../core/models';
+import { I18n, TranslatePipe } from '../i18n/i18n';
+import { ProfessionalChooser } from '../messaging/professional-chooser';
+import { AgendaApi, AgendaError, agendaError } from './agenda-api';
+import {
+  AgendaDay,
+  addDays,
+  capitalized,
+  dayOf,
+  formatDay,
+  parisLocal,
+  parisToday,
+  timeOf,
+} from './agenda-dates';
+import { APPOINTMENT_KINDS, Appointment, AppointmentKind, REMINDERS, Slot } from './agenda-models';
+
+/** How far ahead free slots are looked for. */
+const BOOKING_DAYS = 14;
+
+/**
+ * "Réserver un créneau" for a patient (his case manager): a professional found in the directory,
+ * his free slots of the next 14 days, one chosen, a title; the booking makes the appointment. A
+ * slot someone else booked first is said so, and the slots are read again.
+ */
+@Component({
+  selector: 'app-slot-booking',
+  imports: [FormsModule, TranslatePipe, ProfessionalChooser],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="booking" data-testid="slot-booking">
+      <h3 id="slot-booking-title" tabindex="-1">{{ 'agenda.book.title' | t }}</h3>
+      @if (professional(); as p) {
+        <p class="chosen">
+          <span
+            >{{ 'agenda.book.with' | t }} <strong>{{ p.firstName }} {{ p.lastName }}</strong>
+            <span class="muted">
+              — {{ professionLabel(p.profession) }}, {{ p.structure.name }}</span
+            >
+          </span>
+          <button
+            type="button"
+            class="link"
+            (click)="changeProfessional()"
+            data-testid="slot-change"
+          >
+            {{ 'agenda.book.change' | t }}
+          </button>
+        </p>
+      } @else {
+        <app-professional-chooser
+          inputId="slot-professional"
+          [label]="'agenda.book.search' | t"
+          [chosen]="[]"
+          (chosenChange)="choose($event)"
+        />
+      }
+
+      @if (error(); as e) {
+        <div class="alert" role="alert" tabindex="-1" data-testid="slot-booking-error">
+          {{ e.messageKey | t: { detail: e.detail ?? '' } }}
+        </div>
+      }
+
+      @if (professional()) {
+        @if (slots(); as all) {
+          @if (days().length === 0) {
+            <p class="muted" data-testid="slots-none">{{ 'agenda.book.none' | t }}</p>
+          } @else {
+            <form (ngSubmit)="book()" novalidate>
+              <fieldset>
+                <legend>{{ 'agenda.book.slots' | t }}</legend>
+                @for (d of days(); track d.date) {
+                  <p class="day">{{ dayLabel(d.date) }}</p>
+                  <div class="slots">
+                    @for (s of d.items; track s.id) {
+                      <label class="slot" [class.checked]="slotId() === s.id">
+                        <input
+                          type="radio"
+                          name="slot"
+                          [value]="s.id"
+                          [ngModel]="slotId()"
+                          (ngModelChange)="slotId.set($event)"
+                          [attr.aria-label]="slotLabel(s)"
+                          data-testid="slot-option"
+                        />
+                        {{ time(s.start) }}–{{ time(s.end) }}
+                      </label>
+                    }
+                  </div>
+                }
+              </fieldset>
+              <div class="field">
+                <label for="slot-title">{{ 'agenda.new.titleField' | t }}</label>
+                <input
+                  id="slot-title"
+                  name="title"
+                  maxlength="200"
+                  autocomplete="off"
+                  [ngModel]="title()"
+                  (ngModelChange)="title.set($event)"
+                  data-testid="slot-title"
+                />
+              </div>
+              <div class="row">
+                <div class="field">
+                  <label for="slot-kind">{{ 'agenda.new.kind' | t }}</label>
+                  <select
+                    id="slot-kind"
+                    name="kind"
+                    [ngModel]="kind()"
+                    (ngModelChange)="kind.set($event)"
+                  >
+                    @for (k of kinds; track k) {
+                      <option [value]="k">{{ 'agenda.kindLong.' + k | t }}</option>
+                    }
+                  </select>
+                </div>
+                <div class="field">
+                  <label for="slot-reminder">{{ 'agenda.reminder' | t }}</label>
+                  <select
+                    id="slot-reminder"
+                    name="reminder"
+                    [ngModel]="reminder()"
+                    (ngModelChange)="reminder.set($event)"
+                  >
+                    @for (r of reminders; track r) {
+                      <option [ngValue]="r">{{ 'agenda.reminder.' + (r ?? 'none') | t }}</option>
+                    }
+                  </select>
+                </div>
+              </div>
+              <div class="field">
+                <label for="slot-location">{{ 'agenda.new.location' | t }}</label>
+                <input
+                  id="slot-location"
+                  name="location"
+                  maxlength="300"
+                  autocomplete="off"
+                  [ngModel]="location()"
+                  (ngModelChange)="location.set($event)"
+                />
+              </div>
+              <div class="buttons">
+                <button
+                  type="submit"
+                  class="btn"
+                  [disabled]="saving() || !slotId() || !title().trim()"
+                  data-testid="slot-book"
+                >
+                  {{ (saving() ? 'agenda.saving' : 'agenda.book.submit') | t }}
+                </button>
+                <button type="button" class="btn secondary" (click)="cancelled.emit()">
+                  {{ 'common.cancel' | t }}
+                </button>
+              </div>
+            </form>
+          }
+          <span class="visually-hidden" aria-live="polite">{{
+            'agenda.book.count' | t: { count: all.length }
+          }}</span>
+        } @else if (!error()) {
+          <p class="muted" aria-live="polite">{{ 'common.loading' | t }}</p>
+        }
+      }
+      @if (!professional()) {
+        <button type="button" class="btn secondary" (click)="cancelled.emit()">
+          {{ 'common.cancel' | t }}
+        </button>
+      }
+    </div>
+  `,
+  styles: `
+    .booking {
+      border-top: 1px solid var(--line);
+      padding-top: 0.75rem;
+      margin-top: 0.75rem;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 0 0 0.6rem;
+    }
+    .chosen {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75rem;
+      align-items: baseline;
+    }
+    fieldset {
+      border: 1px solid var(--line);
+      border-radius: 0.5rem;
+      padding: 0.5rem 0.75rem;
+      margin: 0 0 0.9rem;
+      min-width: 0;
+    }
+    legend {
+      font-weight: 600;
+    }
+    .day {
+      margin: 0.4rem 0 0.2rem;
+      font-weight: 600;
+    }
+    .slots {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem;
+    }
+    .slot {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+      font-weight: 400;
+      border: 1px solid #8a94a3;
+      border-radius: 0.45rem;
+      padding: 0 0.6rem;
+      min-height: 2.75rem;
+      margin: 0;
+      cursor: pointer;
+      font-variant-numeric: tabular-nums;
+    }
+    .slot.checked {
+      border-color: var(--brand-dark);
+      background: #e3ecf3;
+      font-weight: 700;
+    }
+    .slot input {
+      width: auto;
+      min-height: 0;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+      gap: 0 0.75rem;
+    }
+    .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  `,
+})
+export class SlotBooking {
+  private readonly api = inject(AgendaApi);
+  private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  readonly fileId = input.required<string>();
+  readonly booked = output<Appointment>();
+  readonly cancelled = output<void>();
+
+  protected readonly kinds = APPOINTMENT_KINDS;
+  protected readonly reminders = REMINDERS;
+  protected readonly professional = signal<Professional | null>(null);
+  protected readonly slots = signal<Slot[] | null>(null);
+  protected readonly slotId = signal('');
+  protected readonly title = signal('');
+  protected readonly kind = signal<AppointmentKind>('APPOINTMENT');
+  protected readonly location = signal('');
+  protected readonly reminder = signal<number | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<AgendaError | null>(null);
+
+  /** The free slots still to come, by day. */
+  protected readonly days = computed<AgendaDay<Slot>[]>(() => {
+    const now = parisLocal(new Date());
+    const days: AgendaDay<Slot>[] = [];
+    for (const s of this.slots() ?? []) {
+      if (s.booked || s.start <= now) continue;
+      const date = dayOf(s.start);
+      const last = days[days.length - 1];
+      if (last?.date === date) last.items.push(s);
+      else days.push({ date, items: [s] });
+    }
+    return days;
+  });
+
+  constructor() {
+    afterNextRender(
+      () => this.host.nativeElement.querySelector<HTMLElement>('#slot-booking-title')?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  protected choose(chosen: Professional[]): void {
+    const p = chosen[chosen.length - 1];
+    if (!p) return;
+    this.professional.set(p);
+    this.error.set(null);
+    this.loadSlots();
+  }
+
+  protected changeProfessional(): void {
+    this.professional.set(null);
+    this.slots.set(null);
+    this.slotId.set('');
+    this.error.set(null);
+    afterNextRender(() => document.getElementById('slot-professional')?.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  private loadSlots(): void {
+    const p = this.professional();
+    if (!p) return;
+    const from = parisToday();
+    this.slots.set(null);
+    this.api.availability({ professionalId: p.id }, from, addDays(from, BOOKING_DAYS)).subscribe({
+      next: (slots) => {
+        this.slots.set(slots);
+        if (!slots.some((s) => s.id === this.slotId() && !s.booked)) this.slotId.set('');
+      },
+      error: (e) => this.error.set(agendaError(e)),
+    });
+  }
+
+  protected book(): void {
+    const slotId = this.slotId();
+    if (!slotId || !this.title().trim() || this.saving()) return;
+    this.saving.set(true);
+    this.error.set(null);
+    this.api
+      .book(slotId, {
+        fileId: this.fileId(),
+        title: this.title().trim(),
+        kind: this.kind(),
+        location: this.location().trim() || null,
+        reminderMinutes: this.reminder(),
+      })
+      .subscribe({
+        next: (a) => {
+          this.saving.set(false);
+          this.booked.emit(a);
+        },
+        error: (e) => {
+          this.saving.set(false);
+          const problem = agendaError(e);
+          this.error.set(problem);
+          // Booked by someone else first: the slots as they are now.
+          if (problem.status === 409) {
+            this.slotId.set('');
+            this.loadSlots();
+          }
+          afterNextRender(
+            () =>
+              this.host.nativeElement
+                .querySelector<HTMLElement>('[data-testid="slot-booking-error"]')
+                ?.focus(),
+            { injector: this.injector },
+          );
+        },
+      });
+  }
+
+  protected dayLabel(date: string): string {
+    return capitalized(formatDay(date, this.i18n.lang()));
+  }
+
+  protected time(local: string): string {
+    return timeOf(local);
+  }
+
+  protected slotLabel(s: Slot): string {
+    return `${this.dayLabel(dayOf(s.start))}, ${timeOf(s.start)}–${timeOf(s.end)}`;
+  }
+
+  protected professionLabel(profession: string): string {
+    const key = 'profession.' + profession;
+    const text = this.i18n.t(key);
+    return text === key ? profession : text;
+  }
+}
