@@ -91,7 +91,10 @@ test('the interface switches to English', async ({ browser }) => {
   const page = await loginAs(browser, 'claire.dubois');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('heading', { name: 'My patients' })).toBeVisible();
-  await page.getByRole('link', { name: /LEMOINE Bernard/ }).click();
+  await page
+    .getByTestId('patients')
+    .getByRole('link', { name: /LEMOINE Bernard/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Logbook' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Care team' })).toBeVisible();
   await expect(page.getByTestId('team-members')).toContainText('Home aide');

@@ -14,7 +14,10 @@ function inDays(days: number): string {
  * plan exists yet (the test database may already hold one from an earlier run).
  */
 async function openBernardsPlan(page: Page): Promise<void> {
-  await page.getByRole('link', { name: /LEMOINE Bernard/ }).click();
+  await page
+    .getByTestId('patients')
+    .getByRole('link', { name: /LEMOINE Bernard/ })
+    .click();
   await expect(page.getByTestId('patient-name')).toContainText('LEMOINE Bernard');
   const panel = page.getByTestId('care-plan-panel');
   const start = panel.getByTestId('care-plan-start');
@@ -73,7 +76,10 @@ test('the GP drafts and validates the care plan, the nurse updates her action', 
 
   // The nurse, on her phone, finds her action and reports progress with a comment.
   const nurse = await loginAs(browser, 'claire.dubois', { width: 360, height: 800 });
-  await nurse.getByRole('link', { name: /LEMOINE Bernard/ }).click();
+  await nurse
+    .getByTestId('patients')
+    .getByRole('link', { name: /LEMOINE Bernard/ })
+    .click();
   const panel = nurse.getByTestId('care-plan-panel');
   await expect(panel.getByTestId('care-plan-my-actions')).toContainText(actionText);
   await panel.getByTestId('care-plan-link').click();

@@ -61,7 +61,10 @@ test('a form built by the admin, filled by the nurse, unchanged by later edits',
 
   // The nurse fills it in Bernard's file.
   const nurse = await loginAs(browser, 'claire.dubois');
-  await nurse.getByRole('link', { name: /LEMOINE Bernard/ }).click();
+  await nurse
+    .getByTestId('patients')
+    .getByRole('link', { name: /LEMOINE Bernard/ })
+    .click();
   await nurse.getByTestId('fill-form-select').selectOption({ label: title });
   await nurse.getByTestId('fill-start').click();
   const filler = nurse.getByTestId('filler');

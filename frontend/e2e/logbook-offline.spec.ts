@@ -3,7 +3,10 @@ import { documentScreen, expectAccessible, loginAs } from './support';
 
 /** From "Mes patients", Bernard's file, its logbook loaded. */
 async function openBernardsFile(page: Page): Promise<void> {
-  await page.getByRole('link', { name: /LEMOINE Bernard/ }).click();
+  await page
+    .getByTestId('patients')
+    .getByRole('link', { name: /LEMOINE Bernard/ })
+    .click();
   await expect(page.getByTestId('patient-name')).toContainText('LEMOINE Bernard');
   await expect(page.getByTestId('logbook-entries')).toBeVisible();
 }

@@ -21,9 +21,16 @@ test('break-glass by a colleague shows in the access log', async ({ browser }) =
   await colleague.getByLabel('Nom').fill('Lemoine');
   await colleague.getByLabel('Date de naissance').fill('1941-03-14');
   await expect(colleague.getByTestId('break-glass-open')).toBeDisabled(); // no reason yet
-  await colleague
-    .getByLabel('Motif de l’urgence')
-    .fill('Appel du SAMU : chute, la gestionnaire de cas est en congé.');
+  // The form may render again while the page settles (a value typed into the first rendering is
+  // then lost): fill it until the button says the form is complete.
+  await expect(async () => {
+    await colleague.getByLabel('Nom').fill('Lemoine');
+    await colleague.getByLabel('Date de naissance').fill('1941-03-14');
+    await colleague
+      .getByLabel('Motif de l’urgence')
+      .fill('Appel du SAMU : chute, la gestionnaire de cas est en congé.');
+    await expect(colleague.getByTestId('break-glass-open')).toBeEnabled({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await colleague.getByTestId('break-glass-open').click();
   await expect(colleague.getByTestId('emergency-banner')).toBeVisible();
   await expect(colleague.getByTestId('patient-name')).toContainText('LEMOINE Bernard');
@@ -32,7 +39,10 @@ test('break-glass by a colleague shows in the access log', async ({ browser }) =
   await documentScreen(colleague, '10-acces-urgence');
 
   const manager = await loginAs(browser, 'isabelle.martin');
-  await manager.getByRole('link', { name: /LEMOINE Bernard/ }).click();
+  await manager
+    .getByTestId('patients')
+    .getByRole('link', { name: /LEMOINE Bernard/ })
+    .click();
   await manager.getByTestId('access-log-link').click();
   const log = manager.getByTestId('access-log');
   await expect(log.getByRole('row').filter({ hasText: 'sophie.garnier' }).first()).toContainText(

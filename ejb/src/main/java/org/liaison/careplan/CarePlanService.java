@@ -120,7 +120,7 @@ public class CarePlanService {
   /** The person in charge of an action (or an author) records its progress. */
   public CarePlanView progress(
       Caller caller, UUID fileId, UUID actionId, long expectedRevision, ActionProgress command) {
-    var grant = requireWriter(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     if (command.status() == null && blank(command.comment())) {
       throw new InvalidInputException("status", "give a new status, a comment, or both");
     }
@@ -148,7 +148,7 @@ public class CarePlanService {
 
   /** The GP validates the draft; the team is told in the app and by e-mail. */
   public CarePlanView validate(Caller caller, UUID fileId, long expectedRevision) {
-    var grant = requireWriter(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     if (!mayValidate(grant)) {
       throw new ForbiddenException("not-gp", "Only the patient's GP validates the care plan.");
     }
@@ -446,17 +446,8 @@ public class CarePlanService {
         .orElseThrow(() -> new NotFoundException("No version " + number + " of this plan."));
   }
 
-  private AccessGrant requireWriter(Caller caller, UUID fileId) {
-    var grant = access.require(caller, fileId);
-    if (grant.emergency()) {
-      throw new ForbiddenException(
-          "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
-    }
-    return grant;
-  }
-
   private AccessGrant requireAuthor(Caller caller, UUID fileId) {
-    var grant = requireWriter(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     if (!mayAuthor(grant, fileId)) {
       throw new ForbiddenException(
           "not-care-plan-author",
@@ -466,7 +457,7 @@ public class CarePlanService {
   }
 
   private AccessGrant requireReviewer(Caller caller, UUID fileId) {
-    var grant = requireWriter(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     if (!grant.isCaseManager() && !mayAuthor(grant, fileId)) {
       throw new ForbiddenException(
           "not-care-plan-author",

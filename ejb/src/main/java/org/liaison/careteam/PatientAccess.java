@@ -39,6 +39,16 @@ public class PatientAccess {
     throw new PatientFileNotFoundException(fileId);
   }
 
+  /** Access to change the file: a team member; an emergency access reads only (403). */
+  public AccessGrant requireToEdit(Caller caller, UUID fileId) {
+    var grant = require(caller, fileId);
+    if (grant.emergency()) {
+      throw new ForbiddenException(
+          "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
+    }
+    return grant;
+  }
+
   /** Access as the team's case manager; other members get 403, outsiders 404. */
   public AccessGrant requireCaseManager(Caller caller, UUID fileId) {
     var grant = require(caller, fileId);

@@ -248,7 +248,7 @@ public class FormService {
   }
 
   public SubmissionView start(Caller caller, UUID fileId, StartSubmission command) {
-    var grant = requireMember(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     var form = fillableForm(fileId, command.formId());
     var published = repository.latestPublished(form.id()).orElseThrow();
     var submission =
@@ -262,7 +262,7 @@ public class FormService {
 
   public SubmissionView update(
       Caller caller, UUID fileId, UUID submissionId, long expectedVersion, FillForm command) {
-    var grant = requireMember(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     var submission = submissionOf(fileId, submissionId);
     var version = repository.version(submission.formVersionId()).orElseThrow();
     fill(submission, version, command.answers(), command.submit(), expectedVersion, grant);
@@ -315,15 +315,6 @@ public class FormService {
           "not-form-designer", "Only a structure administrator designs its forms.");
     }
     return actor;
-  }
-
-  private AccessGrant requireMember(Caller caller, UUID fileId) {
-    var grant = access.require(caller, fileId);
-    if (grant.emergency()) {
-      throw new ForbiddenException(
-          "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
-    }
-    return grant;
   }
 
   /** A form of the caller's structure (others do not exist for him or her). */

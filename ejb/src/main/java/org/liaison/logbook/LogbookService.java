@@ -19,7 +19,6 @@ import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.FileType;
-import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.Page;
@@ -51,7 +50,7 @@ public class LogbookService {
    * written the first time (an offline queue may send the same entry again).
    */
   public LogbookEntryView write(Caller caller, UUID fileId, WriteLogbookEntry command) {
-    var grant = requireWriter(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     if (command.clientKey() != null) {
       var existing = repository.byClientKey(grant.actor().id(), command.clientKey());
       if (existing.isPresent()) {
@@ -107,7 +106,7 @@ public class LogbookService {
    * entry keeps the message's author and time.
    */
   public LogbookEntryView recordMessage(Caller caller, UUID fileId, MessageCopy copy) {
-    var grant = requireWriter(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     if (!categoriesOfFile(fileId).contains(copy.category())) {
       throw new InvalidInputException(
           "category", "not a category of this patient's coordination structure");
@@ -176,7 +175,7 @@ public class LogbookService {
    * content, whatever its name says.
    */
   public AttachmentView upload(Caller caller, UUID fileId, String name, byte[] content) {
-    var grant = requireWriter(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     var type = FileType.check(content);
     var attachment =
         LogbookAttachment.upload(
@@ -197,15 +196,6 @@ public class LogbookService {
             .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " here."));
     audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, "attachment");
     return new AttachmentContent(attachment.name(), attachment.mediaType(), attachment.content());
-  }
-
-  private AccessGrant requireWriter(Caller caller, UUID fileId) {
-    var grant = access.require(caller, fileId);
-    if (grant.emergency()) {
-      throw new ForbiddenException(
-          "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
-    }
-    return grant;
   }
 
   /** The categories offered in a patient's logbook: those of the structure that follows it. */

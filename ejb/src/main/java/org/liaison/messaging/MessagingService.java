@@ -74,12 +74,7 @@ public class MessagingService {
       if (command.fileId() == null) {
         throw new InvalidInputException("fileId", "a conversation about a patient names the file");
       }
-      var grant = access.require(caller, command.fileId());
-      if (grant.emergency()) {
-        throw new ForbiddenException(
-            "emergency-access-read-only",
-            "An emergency access reads the file; it does not edit it.");
-      }
+      var grant = access.requireToEdit(caller, command.fileId());
       conversation =
           Conversation.start(command.kind(), command.fileId(), command.subject(), me.id(), now());
       repository.add(conversation);
