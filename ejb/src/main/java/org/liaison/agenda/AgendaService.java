@@ -16,12 +16,10 @@ import org.liaison.agenda.AgendaViews.OccurrenceView;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.AuditedActor;
-import org.liaison.careteam.AccessGrant;
 import org.liaison.careteam.PatientAccess;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
-import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.StaleVersionException;
@@ -74,7 +72,7 @@ public class AgendaService {
   }
 
   public AppointmentView schedule(Caller caller, UUID fileId, ScheduleAppointment command) {
-    var grant = writer(caller, fileId);
+    var grant = access.requireToEdit(caller, fileId);
     if (command.kind() == null || command.kind() == Appointment.Kind.MEETING) {
       throw new InvalidInputException("kind", "VISIT or APPOINTMENT (a meeting is made apart)");
     }
@@ -199,15 +197,6 @@ public class AgendaService {
     return new Appointment.When(start.withSecond(0).withNano(0), durationMinutes, recurrence);
   }
 
-  private AccessGrant writer(Caller caller, UUID fileId) {
-    var grant = access.require(caller, fileId);
-    if (grant.emergency()) {
-      throw new ForbiddenException(
-          "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
-    }
-    return grant;
-  }
-
   private void requireTeamMember(UUID fileId, UUID professionalId) {
     if (!access.isTeamMember(fileId, professionalId)) {
       throw new InvalidInputException(
@@ -239,7 +228,7 @@ public class AgendaService {
             .locked(id)
             .filter(a -> a.kind() != Appointment.Kind.MEETING)
             .orElseThrow(() -> new NotFoundException("No appointment " + id + "."));
-    writer(caller, appointment.fileId());
+    access.requireToEdit(caller, appointment.fileId());
     if (revision >= 0 && revision != appointment.revision()) {
       throw new StaleVersionException(revision, appointment.revision());
     }

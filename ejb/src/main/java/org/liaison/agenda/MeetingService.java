@@ -58,13 +58,7 @@ public class MeetingService {
     var fileIds = distinct(command.fileIds(), "fileIds");
     var grants = new ArrayList<AccessGrant>();
     for (var fileId : fileIds) {
-      var grant = access.require(caller, fileId);
-      if (grant.emergency()) {
-        throw new ForbiddenException(
-            "emergency-access-read-only",
-            "An emergency access reads the file; it does not edit it.");
-      }
-      grants.add(grant);
+      grants.add(access.requireToEdit(caller, fileId));
     }
     var participantIds = distinct(command.participantIds(), "participantIds");
     var participants = new ArrayList<ProfessionalView>();

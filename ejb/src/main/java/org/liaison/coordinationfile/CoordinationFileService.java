@@ -107,8 +107,7 @@ public class CoordinationFileService {
   /** Any team member may correct the identity, against the version he or she saw. */
   public CoordinationFileView correctIdentity(
       Caller caller, UUID fileId, long expectedVersion, PatientIdentity identity) {
-    var grant = access.require(caller, fileId);
-    requireTeamMember(grant);
+    var grant = access.requireToEdit(caller, fileId);
     var file = find(fileId);
     file.correctIdentity(identity, expectedVersion);
     requireInsFree(file);
@@ -191,8 +190,7 @@ public class CoordinationFileService {
   }
 
   public FileContactView addContact(Caller caller, UUID fileId, AddContact command) {
-    var grant = access.require(caller, fileId);
-    requireTeamMember(grant);
+    var grant = access.requireToEdit(caller, fileId);
     var contact = FileContact.of(fileId, command, clock.instant());
     repository.add(contact);
     audit.record(grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "contact added");
@@ -200,8 +198,7 @@ public class CoordinationFileService {
   }
 
   public void removeContact(Caller caller, UUID fileId, UUID contactId) {
-    var grant = access.require(caller, fileId);
-    requireTeamMember(grant);
+    var grant = access.requireToEdit(caller, fileId);
     var contact =
         repository
             .contact(fileId, contactId)
@@ -240,13 +237,6 @@ public class CoordinationFileService {
               return view(f, grant);
             })
         .toList();
-  }
-
-  private static void requireTeamMember(AccessGrant grant) {
-    if (grant.role() == null) {
-      throw new ForbiddenException(
-          "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
-    }
   }
 
   CoordinationFile find(UUID fileId) {
