@@ -1,7 +1,8 @@
 import { HttpClient, HttpErrorResponse, HttpHeaders, HttpParams } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
+import { Injectable, WritableSignal, inject } from '@angular/core';
+import { Observable, Subscription } from 'rxjs';
 import { CallError, Problem, callError } from '../core/problem';
+import { I18n } from '../i18n/i18n';
 import { AGENDA_MESSAGES } from './agenda.messages';
 import {
   Answer,
@@ -191,6 +192,85 @@ export function agendaError(error: unknown): AgendaError {
   else if (base.status === 404) messageKey = 'agenda.error.notFound';
   else if (base.status === 412) messageKey = 'agenda.error.stale';
   return { ...base, messageKey, code };
+}
+
+/**
+ * The message for one field of a form: the form's own first, then the server's (`fileIds` also
+ * takes the server's `fileIds[0]`).
+ */
+export function fieldError(
+  error: AgendaError | null,
+  field: string,
+  local: Record<string, string> = {},
+): string {
+  const server = Object.entries(error?.fields ?? {}).find(
+    ([f]) => f === field || f.startsWith(field + '['),
+  );
+  return local[field] ?? server?.[1] ?? '';
+}
+
+/**
+ * The server's field problems that no field of the form shows (`shown`), each as "label : message"
+ * (`labels`: the message key of a field's label; the field's name when it has none).
+ */
+export function otherFieldErrors(
+  error: AgendaError | null,
+  i18n: I18n,
+  shown: string[] = [],
+  labels: Record<string, string> = {},
+): string[] {
+  return Object.entries(error?.fields ?? {})
+    .filter(([f]) => !shown.includes(f.replace(/\[\d+\]$/, '')))
+    .map(([f, m]) => `${labels[f] ? i18n.t(labels[f]) : f} : ${m}`);
+}
+
+/**
+ * Sends a change the screen waits for: `busy` while it runs, the previous error cleared; then
+ * `done` with the answer, or the problem in `error` and `failed` to react to it.
+ */
+export function send<T>(
+  call: Observable<T>,
+  state: { busy: WritableSignal<boolean>; error: WritableSignal<AgendaError | null> },
+  done: (answer: T) => void,
+  failed?: (problem: AgendaError) => void,
+): void {
+  state.busy.set(true);
+  state.error.set(null);
+  call.subscribe({
+    next: (answer) => {
+      state.busy.set(false);
+      done(answer);
+    },
+    error: (e) => {
+      state.busy.set(false);
+      const problem = agendaError(e);
+      state.error.set(problem);
+      failed?.(problem);
+    },
+  });
+}
+
+/**
+ * Reads the list of a period into `list`. `quiet` (the live stream asked): the list shown stays
+ * until the new one comes, and a failure is said only when there is none.
+ */
+export function readList<T>(
+  call: Observable<T[]>,
+  into: { list: WritableSignal<T[] | null>; error: WritableSignal<AgendaError | null> },
+  quiet = false,
+  then?: (list: T[]) => void,
+): Subscription {
+  if (!quiet) into.error.set(null);
+  return call.subscribe({
+    next: (list) => {
+      into.error.set(null);
+      into.list.set(list);
+      then?.(list);
+    },
+    error: (e) => {
+      if (!quiet || !into.list()) into.error.set(agendaError(e));
+    },
+  });
 }
 
 /** The last segment of a problem type URI ("…/problems/slot-taken" → "slot-taken"). */

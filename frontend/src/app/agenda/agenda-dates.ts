@@ -148,10 +148,10 @@ export interface AgendaDay<T> {
   items: T[];
 }
 
-/** Occurrences by day of their start, in the order given (the API sorts them). */
-export function byDay(occurrences: Occurrence[]): AgendaDay<Occurrence>[] {
-  const days: AgendaDay<Occurrence>[] = [];
-  for (const o of occurrences) {
+/** Occurrences (or slots) by day of their start, in the order given (the API sorts them). */
+export function byDay<T extends { start: string }>(items: T[]): AgendaDay<T>[] {
+  const days: AgendaDay<T>[] = [];
+  for (const o of items) {
     const date = dayOf(o.start);
     const last = days[days.length - 1];
     if (last?.date === date) last.items.push(o);

@@ -17,15 +17,16 @@ import { Api } from '../core/api';
 import { CareTeamMember } from '../core/models';
 import { Session } from '../core/session';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { AgendaApi, AgendaError, agendaError } from './agenda-api';
-import { formatDay, parisToday, weekday } from './agenda-dates';
 import {
-  APPOINTMENT_KINDS,
-  Appointment,
-  AppointmentKind,
-  DURATIONS,
-  REMINDERS,
-} from './agenda-models';
+  AgendaApi,
+  AgendaError,
+  agendaError,
+  fieldError,
+  otherFieldErrors,
+  send,
+} from './agenda-api';
+import { formatDay, parisToday, weekday } from './agenda-dates';
+import { APPOINTMENT_KINDS, Appointment, AppointmentKind } from './agenda-models';
 import {
   DAY_CODES,
   DayCode,
@@ -35,6 +36,7 @@ import {
   RepetitionEnd,
   buildRrule,
 } from './rrule';
+import { ReminderField, WhenFields } from './when-fields';
 
 interface PerformerOption {
   id: string;
@@ -48,7 +50,7 @@ interface PerformerOption {
  */
 @Component({
   selector: 'app-appointment-form',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, WhenFields, ReminderField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form (ngSubmit)="submit()" novalidate data-testid="appointment-form">
@@ -116,51 +118,14 @@ interface PerformerOption {
           <div class="error" id="appt-performer-err">{{ e }}</div>
         }
       </div>
-      <div class="row">
-        <div class="field">
-          <label for="appt-date">{{ 'agenda.new.date' | t }}</label>
-          <input
-            id="appt-date"
-            name="date"
-            type="date"
-            [ngModel]="date()"
-            (ngModelChange)="date.set($event)"
-            [attr.aria-invalid]="!!err('start') || null"
-            [attr.aria-describedby]="err('start') ? 'appt-start-err' : null"
-            data-testid="appointment-date"
-          />
-        </div>
-        <div class="field">
-          <label for="appt-time">{{ 'agenda.new.time' | t }}</label>
-          <input
-            id="appt-time"
-            name="time"
-            type="time"
-            step="300"
-            [ngModel]="time()"
-            (ngModelChange)="time.set($event)"
-            [attr.aria-invalid]="!!err('start') || null"
-            data-testid="appointment-time"
-          />
-        </div>
-        <div class="field">
-          <label for="appt-duration">{{ 'agenda.new.duration' | t }}</label>
-          <select
-            id="appt-duration"
-            name="duration"
-            [ngModel]="duration()"
-            (ngModelChange)="duration.set(+$event)"
-            data-testid="appointment-duration"
-          >
-            @for (d of durations; track d) {
-              <option [ngValue]="d">{{ durationLabel(d) }}</option>
-            }
-          </select>
-        </div>
-      </div>
-      @if (err('start'); as e) {
-        <div class="error" id="appt-start-err">{{ e }}</div>
-      }
+      <app-when-fields
+        idPrefix="appt"
+        testIdPrefix="appointment"
+        [(date)]="date"
+        [(time)]="time"
+        [(duration)]="duration"
+        [error]="err('start')"
+      />
       <div class="field">
         <label for="appt-location">{{ 'agenda.new.location' | t }}</label>
         <input
@@ -265,20 +230,7 @@ interface PerformerOption {
         }
       </fieldset>
 
-      <div class="field">
-        <label for="appt-reminder">{{ 'agenda.reminder' | t }}</label>
-        <select
-          id="appt-reminder"
-          name="reminder"
-          [ngModel]="reminder()"
-          (ngModelChange)="reminder.set($event)"
-          data-testid="appointment-reminder"
-        >
-          @for (r of reminders; track r) {
-            <option [ngValue]="r">{{ 'agenda.reminder.' + (r ?? 'none') | t }}</option>
-          }
-        </select>
-      </div>
+      <app-reminder-field idPrefix="appt" testIdPrefix="appointment" [(reminder)]="reminder" />
       <div class="buttons">
         <button class="btn" type="submit" [disabled]="saving()" data-testid="appointment-save">
           {{ (saving() ? 'agenda.saving' : 'agenda.new.save') | t }}
@@ -327,11 +279,6 @@ interface PerformerOption {
       width: auto;
       min-height: 0;
     }
-    .row {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-      gap: 0 0.75rem;
-    }
     .end {
       display: flex;
       flex-wrap: wrap;
@@ -374,8 +321,6 @@ export class AppointmentForm {
   readonly cancelled = output<void>();
 
   protected readonly kinds = APPOINTMENT_KINDS;
-  protected readonly durations = DURATIONS;
-  protected readonly reminders = REMINDERS;
   protected readonly frequencies = FREQUENCIES;
   protected readonly ends = REPETITION_ENDS;
   protected readonly dayCodes = DAY_CODES;
@@ -449,25 +394,17 @@ export class AppointmentForm {
   }
 
   /** The server's field problems that no field of the form shows. */
-  protected readonly otherErrors = computed(() => {
-    const shown = new Set(['title', 'start', 'rrule', 'performerId']);
-    const labels: Record<string, string> = {
+  protected readonly otherErrors = computed(() =>
+    otherFieldErrors(this.error(), this.i18n, ['title', 'start', 'rrule', 'performerId'], {
       durationMinutes: 'agenda.new.duration',
       location: 'agenda.new.location',
       reminderMinutes: 'agenda.reminder',
       kind: 'agenda.new.kind',
-    };
-    return Object.entries(this.error()?.fields ?? {})
-      .filter(([f]) => !shown.has(f))
-      .map(([f, m]) => `${labels[f] ? this.i18n.t(labels[f]) : f} : ${m}`);
-  });
+    }),
+  );
 
   protected err(field: string): string {
-    return this.localErrors()[field] ?? this.error()?.fields[field] ?? '';
-  }
-
-  protected durationLabel(minutes: number): string {
-    return durationText(minutes, this.i18n);
+    return fieldError(this.error(), field, this.localErrors());
   }
 
   protected toggleDay(d: DayCode, on: boolean): void {
@@ -503,9 +440,8 @@ export class AppointmentForm {
       },
       this.date(),
     );
-    this.saving.set(true);
-    this.agenda
-      .createAppointment(this.fileId(), {
+    send(
+      this.agenda.createAppointment(this.fileId(), {
         kind: this.kind(),
         title: this.title().trim(),
         location: this.location().trim() || null,
@@ -514,18 +450,11 @@ export class AppointmentForm {
         durationMinutes: this.duration(),
         rrule,
         reminderMinutes: this.reminder(),
-      })
-      .subscribe({
-        next: (a) => {
-          this.saving.set(false);
-          this.saved.emit(a);
-        },
-        error: (e) => {
-          this.saving.set(false);
-          this.error.set(agendaError(e));
-          this.focusFirstInvalid();
-        },
-      });
+      }),
+      { busy: this.saving, error: this.error },
+      (a) => this.saved.emit(a),
+      () => this.focusFirstInvalid(),
+    );
   }
 
   private focusFirstInvalid(): void {
@@ -537,23 +466,4 @@ export class AppointmentForm {
       { injector: this.injector },
     );
   }
-}
-
-/** "30 min", "1 h", "1 h 30". */
-export function durationText(minutes: number, i18n: I18n): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (!h) return i18n.t('agenda.minutes', { n: m });
-  if (!m) return i18n.t('agenda.hours', { n: h });
-  return i18n.t('agenda.hoursMinutes', { h, m: String(m).padStart(2, '0') });
-}
-
-/** "rappel 1 h avant", "rappel 1 jour avant"; without the word: "1 jour avant". */
-export function reminderText(minutes: number, i18n: I18n, withWord = true): string {
-  if (minutes === 0) return i18n.t(withWord ? 'agenda.reminderAtStart' : 'agenda.atStart');
-  const when =
-    minutes % 1440 === 0
-      ? i18n.t(minutes === 1440 ? 'agenda.oneDay' : 'agenda.days', { n: minutes / 1440 })
-      : durationText(minutes, i18n);
-  return i18n.t(withWord ? 'agenda.reminderBefore' : 'agenda.before', { when });
 }

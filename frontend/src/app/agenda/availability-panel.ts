@@ -8,13 +8,21 @@ import {
   untracked,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { forkJoin, of } from 'rxjs';
+import { forkJoin, map, of } from 'rxjs';
 import { Session } from '../core/session';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { AgendaApi, AgendaError, agendaError } from './agenda-api';
+import {
+  AgendaApi,
+  AgendaError,
+  agendaError,
+  otherFieldErrors,
+  readList,
+  send,
+} from './agenda-api';
 import {
   AgendaDay,
   addDays,
+  byDay,
   capitalized,
   dayOf,
   formatDay,
@@ -22,7 +30,7 @@ import {
   timeOf,
 } from './agenda-dates';
 import { Slot } from './agenda-models';
-import { durationText } from './appointment-form';
+import { WhenFields, durationText } from './when-fields';
 
 /** How many days of slots the list shows at once. */
 const LIST_DAYS = 28;
@@ -35,7 +43,7 @@ const SLOT_DURATIONS = [15, 20, 30, 45, 60, 90, 120];
  */
 @Component({
   selector: 'app-availability-panel',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, WhenFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="slots-publish-title" data-testid="availability-publish">
@@ -68,45 +76,17 @@ const SLOT_DURATIONS = [15, 20, 30, 45, 60, 90, 120];
             </label>
           </fieldset>
         }
-        <div class="row">
-          <div class="field">
-            <label for="slot-date">{{ 'agenda.new.date' | t }}</label>
-            <input
-              id="slot-date"
-              type="date"
-              name="date"
-              [min]="today"
-              [ngModel]="date()"
-              (ngModelChange)="date.set($event)"
-              data-testid="slots-date"
-            />
-          </div>
-          <div class="field">
-            <label for="slot-time">{{ 'agenda.slots.firstStart' | t }}</label>
-            <input
-              id="slot-time"
-              type="time"
-              name="time"
-              step="300"
-              [ngModel]="time()"
-              (ngModelChange)="time.set($event)"
-              data-testid="slots-time"
-            />
-          </div>
-          <div class="field">
-            <label for="slot-duration">{{ 'agenda.slots.duration' | t }}</label>
-            <select
-              id="slot-duration"
-              name="duration"
-              [ngModel]="duration()"
-              (ngModelChange)="duration.set(+$event)"
-              data-testid="slots-duration"
-            >
-              @for (d of durations; track d) {
-                <option [ngValue]="d">{{ durationLabel(d) }}</option>
-              }
-            </select>
-          </div>
+        <app-when-fields
+          idPrefix="slot"
+          testIdPrefix="slots"
+          [(date)]="date"
+          [(time)]="time"
+          [(duration)]="duration"
+          [durations]="durations"
+          [min]="today"
+          timeLabel="agenda.slots.firstStart"
+          durationLabel="agenda.slots.duration"
+        >
           <div class="field">
             <label for="slot-count">{{ 'agenda.slots.count' | t }}</label>
             <input
@@ -121,7 +101,7 @@ const SLOT_DURATIONS = [15, 20, 30, 45, 60, 90, 120];
               data-testid="slots-count"
             />
           </div>
-        </div>
+        </app-when-fields>
         <p class="help" id="slot-count-help">{{ summary() }}</p>
         @if (publishError(); as e) {
           <div class="alert" role="alert" data-testid="slots-publish-error">
@@ -236,11 +216,6 @@ const SLOT_DURATIONS = [15, 20, 30, 45, 60, 90, 120];
       width: auto;
       min-height: 0;
     }
-    .row {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-      gap: 0 0.75rem;
-    }
     .help {
       margin-top: -0.4rem;
       font-size: 0.9rem;
@@ -311,16 +286,7 @@ export class AvailabilityPanel {
     () => this.session.user()?.professional.structure ?? null,
   );
   protected readonly structureName = computed(() => this.structure()?.name ?? '');
-  protected readonly days = computed<AgendaDay<Slot>[]>(() => {
-    const days: AgendaDay<Slot>[] = [];
-    for (const s of this.slots() ?? []) {
-      const date = dayOf(s.start);
-      const last = days[days.length - 1];
-      if (last?.date === date) last.items.push(s);
-      else days.push({ date, items: [s] });
-    }
-    return days;
-  });
+  protected readonly days = computed<AgendaDay<Slot>[]>(() => byDay(this.slots() ?? []));
   protected readonly summary = computed(() => {
     const n = Math.max(1, this.count() || 1);
     const start = this.time() || '09:00';
@@ -334,9 +300,7 @@ export class AvailabilityPanel {
       end,
     });
   });
-  protected readonly fieldErrors = computed(() =>
-    Object.entries(this.publishError()?.fields ?? {}).map(([f, m]) => `${f} : ${m}`),
-  );
+  protected readonly fieldErrors = computed(() => otherFieldErrors(this.publishError(), this.i18n));
 
   constructor() {
     // The structure's slots too, once the session says which structure.
@@ -347,21 +311,20 @@ export class AvailabilityPanel {
   }
 
   protected load(): void {
-    this.listError.set(null);
     const from = this.from();
     const to = addDays(from, LIST_DAYS);
     const structureId = this.structure()?.id;
-    forkJoin([
+    const mineAndStructure = forkJoin([
       this.api.availability({}, from, to),
       structureId ? this.api.availability({ structureId }, from, to) : of([] as Slot[]),
-    ]).subscribe({
-      next: ([mine, structure]) => {
+    ]).pipe(
+      map(([mine, structure]) => {
         const seen = new Set<string>();
         const all = [...mine, ...structure].filter((s) => !seen.has(s.id) && !!seen.add(s.id));
-        this.slots.set(all.sort((a, b) => a.startsAt.localeCompare(b.startsAt)));
-      },
-      error: (e) => this.listError.set(agendaError(e)),
-    });
+        return all.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+      }),
+    );
+    readList(mineAndStructure, { list: this.slots, error: this.listError });
   }
 
   protected go(period: number): void {
@@ -372,27 +335,20 @@ export class AvailabilityPanel {
 
   protected publish(): void {
     if (this.saving()) return;
-    this.saving.set(true);
-    this.publishError.set(null);
     this.published.set(null);
-    this.api
-      .publishSlots({
+    send(
+      this.api.publishSlots({
         structureId: this.owner() === 'structure' ? (this.structure()?.id ?? null) : null,
         start: `${this.date()}T${this.time()}`,
         durationMinutes: this.duration(),
         count: this.count(),
-      })
-      .subscribe({
-        next: (slots) => {
-          this.saving.set(false);
-          this.published.set(slots.length);
-          this.load();
-        },
-        error: (e) => {
-          this.saving.set(false);
-          this.publishError.set(agendaError(e));
-        },
-      });
+      }),
+      { busy: this.saving, error: this.publishError },
+      (slots) => {
+        this.published.set(slots.length);
+        this.load();
+      },
+    );
   }
 
   protected remove(s: Slot): void {
@@ -421,10 +377,6 @@ export class AvailabilityPanel {
 
   protected hhmm(local: string): string {
     return timeOf(local);
-  }
-
-  protected durationLabel(minutes: number): string {
-    return durationText(minutes, this.i18n);
   }
 
   protected slotLabel(s: Slot): string {

@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { AgendaApi, AgendaError, agendaError } from './agenda-api';
+import { AgendaApi, AgendaError, agendaError, send } from './agenda-api';
 import { FEED_DETAILS, Feed, FeedDetail } from './agenda-models';
 
 /**
@@ -276,57 +276,30 @@ export class FeedPanel {
   }
 
   protected create(): void {
-    this.busy.set(true);
-    this.error.set(null);
     this.notice.set(null);
     this.copied.set(false);
-    this.api.createFeed(this.detail()).subscribe({
-      next: (f) => {
-        this.busy.set(false);
-        this.accept(f);
-        this.url.set(f.url);
-        afterNextRender(() => document.getElementById('feed-url')?.focus(), {
-          injector: this.injector,
-        });
-      },
-      error: (e) => {
-        this.busy.set(false);
-        this.error.set(agendaError(e));
-      },
+    send(this.api.createFeed(this.detail()), { busy: this.busy, error: this.error }, (f) => {
+      this.accept(f);
+      this.url.set(f.url);
+      afterNextRender(() => document.getElementById('feed-url')?.focus(), {
+        injector: this.injector,
+      });
     });
   }
 
   protected changeDetail(): void {
-    this.busy.set(true);
-    this.error.set(null);
-    this.api.changeFeed(this.detail()).subscribe({
-      next: (f) => {
-        this.busy.set(false);
-        this.accept(f);
-        this.notice.set('agenda.feed.detailSaved');
-      },
-      error: (e) => {
-        this.busy.set(false);
-        this.error.set(agendaError(e));
-      },
+    send(this.api.changeFeed(this.detail()), { busy: this.busy, error: this.error }, (f) => {
+      this.accept(f);
+      this.notice.set('agenda.feed.detailSaved');
     });
   }
 
   protected revoke(): void {
-    this.busy.set(true);
-    this.error.set(null);
-    this.api.revokeFeed().subscribe({
-      next: () => {
-        this.busy.set(false);
-        this.confirmRevoke.set(false);
-        this.url.set(null);
-        this.feed.set({ active: false, detail: null, createdAt: null, url: null });
-        this.notice.set('agenda.feed.revoked');
-      },
-      error: (e) => {
-        this.busy.set(false);
-        this.error.set(agendaError(e));
-      },
+    send(this.api.revokeFeed(), { busy: this.busy, error: this.error }, () => {
+      this.confirmRevoke.set(false);
+      this.url.set(null);
+      this.feed.set({ active: false, detail: null, createdAt: null, url: null });
+      this.notice.set('agenda.feed.revoked');
     });
   }
 

@@ -18,10 +18,16 @@ import { Api } from '../core/api';
 import { CareTeamMember, CoordinationFile } from '../core/models';
 import { Session } from '../core/session';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { AgendaApi, AgendaError, agendaError } from './agenda-api';
+import {
+  AgendaApi,
+  AgendaError,
+  agendaError,
+  fieldError,
+  otherFieldErrors,
+  send,
+} from './agenda-api';
 import { addDays, parisToday } from './agenda-dates';
-import { DURATIONS, REMINDERS } from './agenda-models';
-import { durationText } from './appointment-form';
+import { ReminderField, WhenFields } from './when-fields';
 
 /** A professional who may be invited: an active member of the team of a chosen patient. */
 interface Invitable {
@@ -39,7 +45,7 @@ const AGENDA_MAX = 4000;
  */
 @Component({
   selector: 'app-meeting-form',
-  imports: [FormsModule, RouterLink, TranslatePipe],
+  imports: [FormsModule, RouterLink, TranslatePipe, WhenFields, ReminderField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (fileId(); as f) {
@@ -75,51 +81,15 @@ const AGENDA_MAX = 4000;
           <div class="error" id="meeting-title-err">{{ e }}</div>
         }
       </div>
-      <div class="row">
-        <div class="field">
-          <label for="meeting-date">{{ 'agenda.new.date' | t }}</label>
-          <input
-            id="meeting-date"
-            type="date"
-            name="date"
-            [min]="today"
-            [ngModel]="date()"
-            (ngModelChange)="date.set($event)"
-            [attr.aria-invalid]="!!err('start') || null"
-            [attr.aria-describedby]="err('start') ? 'meeting-start-err' : null"
-            data-testid="meeting-date"
-          />
-        </div>
-        <div class="field">
-          <label for="meeting-time">{{ 'agenda.new.time' | t }}</label>
-          <input
-            id="meeting-time"
-            type="time"
-            name="time"
-            step="300"
-            [ngModel]="time()"
-            (ngModelChange)="time.set($event)"
-            [attr.aria-invalid]="!!err('start') || null"
-            data-testid="meeting-time"
-          />
-        </div>
-        <div class="field">
-          <label for="meeting-duration">{{ 'agenda.new.duration' | t }}</label>
-          <select
-            id="meeting-duration"
-            name="duration"
-            [ngModel]="duration()"
-            (ngModelChange)="duration.set(+$event)"
-          >
-            @for (d of durations; track d) {
-              <option [ngValue]="d">{{ durationLabel(d) }}</option>
-            }
-          </select>
-        </div>
-      </div>
-      @if (err('start'); as e) {
-        <div class="error" id="meeting-start-err">{{ e }}</div>
-      }
+      <app-when-fields
+        idPrefix="meeting"
+        testIdPrefix="meeting"
+        [(date)]="date"
+        [(time)]="time"
+        [(duration)]="duration"
+        [min]="today"
+        [error]="err('start')"
+      />
       <div class="field">
         <label for="meeting-location">{{ 'agenda.meeting.location' | t }}</label>
         <input
@@ -204,19 +174,7 @@ const AGENDA_MAX = 4000;
         }
       </fieldset>
 
-      <div class="field">
-        <label for="meeting-reminder">{{ 'agenda.reminder' | t }}</label>
-        <select
-          id="meeting-reminder"
-          name="reminder"
-          [ngModel]="reminder()"
-          (ngModelChange)="reminder.set($event)"
-        >
-          @for (r of reminders; track r) {
-            <option [ngValue]="r">{{ 'agenda.reminder.' + (r ?? 'none') | t }}</option>
-          }
-        </select>
-      </div>
+      <app-reminder-field idPrefix="meeting" testIdPrefix="meeting" [(reminder)]="reminder" />
       <div class="buttons">
         <button type="submit" class="btn" [disabled]="saving()" data-testid="meeting-save">
           {{ (saving() ? 'agenda.saving' : 'agenda.meeting.save') | t }}
@@ -231,11 +189,6 @@ const AGENDA_MAX = 4000;
     }
     form {
       max-width: 48rem;
-    }
-    .row {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-      gap: 0 0.75rem;
     }
     fieldset {
       border: 1px solid var(--line);
@@ -283,8 +236,6 @@ export class MeetingForm {
 
   protected readonly today = parisToday();
   protected readonly agendaMax = AGENDA_MAX;
-  protected readonly durations = DURATIONS;
-  protected readonly reminders = REMINDERS;
   protected readonly title = signal('');
   protected readonly date = signal(addDays(parisToday(), 7));
   protected readonly time = signal('14:00');
@@ -320,12 +271,14 @@ export class MeetingForm {
       .map(([id, e]) => ({ id, name: e.name, roles: [...e.roles].join(', ') }))
       .sort((a, b) => a.name.localeCompare(b.name));
   });
-  protected readonly otherErrors = computed(() => {
-    const shown = new Set(['title', 'start', 'fileIds', 'participantIds']);
-    return Object.entries(this.error()?.fields ?? {})
-      .filter(([f]) => !shown.has(f.replace(/\[\d+\]$/, '')))
-      .map(([f, m]) => `${this.fieldLabel(f)} : ${m}`);
-  });
+  protected readonly otherErrors = computed(() =>
+    otherFieldErrors(this.error(), this.i18n, ['title', 'start', 'fileIds', 'participantIds'], {
+      durationMinutes: 'agenda.new.duration',
+      location: 'agenda.meeting.location',
+      agenda: 'agenda.meeting.agenda',
+      reminderMinutes: 'agenda.reminder',
+    }),
+  );
 
   constructor() {
     effect(() => {
@@ -392,24 +345,7 @@ export class MeetingForm {
   }
 
   protected err(field: string): string {
-    const server = Object.entries(this.error()?.fields ?? {}).find(
-      ([f]) => f === field || f.startsWith(field + '['),
-    );
-    return this.localErrors()[field] ?? server?.[1] ?? '';
-  }
-
-  protected durationLabel(minutes: number): string {
-    return durationText(minutes, this.i18n);
-  }
-
-  private fieldLabel(field: string): string {
-    const labels: Record<string, string> = {
-      durationMinutes: 'agenda.new.duration',
-      location: 'agenda.meeting.location',
-      agenda: 'agenda.meeting.agenda',
-      reminderMinutes: 'agenda.reminder',
-    };
-    return labels[field] ? this.i18n.t(labels[field]) : field;
+    return fieldError(this.error(), field, this.localErrors());
   }
 
   protected submit(): void {
@@ -428,9 +364,8 @@ export class MeetingForm {
       this.focusInvalid();
       return;
     }
-    this.saving.set(true);
-    this.agenda
-      .createMeeting({
+    send(
+      this.agenda.createMeeting({
         title: this.title().trim(),
         start: `${this.date()}T${this.time()}`,
         durationMinutes: this.duration(),
@@ -439,16 +374,15 @@ export class MeetingForm {
         fileIds: this.fileIds(),
         participantIds: this.participantIds(),
         reminderMinutes: this.reminder(),
-      })
-      .subscribe({
-        next: (m) =>
-          void this.router.navigate(['/agenda/meetings', m.id], { state: { created: true } }),
-        error: (e) => {
-          this.saving.set(false);
-          this.error.set(agendaError(e));
-          this.focusInvalid();
-        },
-      });
+      }),
+      { busy: this.saving, error: this.error },
+      (m) => {
+        // Still saving, for the form, until the meeting's page replaces it.
+        this.saving.set(true);
+        void this.router.navigate(['/agenda/meetings', m.id], { state: { created: true } });
+      },
+      () => this.focusInvalid(),
+    );
   }
 
   private focusInvalid(): void {

@@ -18,10 +18,10 @@ import { debounceTime, filter } from 'rxjs';
 import { Session } from '../core/session';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LiveEvents } from '../live/live-events';
-import { AgendaApi, AgendaError, agendaError } from './agenda-api';
+import { AgendaApi, AgendaError, agendaError, send } from './agenda-api';
 import { dayOf, formatLocal, timeOf } from './agenda-dates';
 import { Answer, Meeting } from './agenda-models';
-import { reminderText } from './appointment-form';
+import { reminderText } from './when-fields';
 
 const COMMENT_MAX = 500;
 const DECISION_MAX = 4000;
@@ -496,38 +496,33 @@ export class MeetingPage {
   }
 
   protected cancelMeeting(): void {
-    this.busy.set(true);
-    this.error.set(null);
-    this.api.cancelMeeting(this.id()).subscribe({
-      next: () => {
-        this.busy.set(false);
+    send(
+      this.api.cancelMeeting(this.id()),
+      { busy: this.busy, error: this.error },
+      () => {
         this.confirmCancel.set(false);
         this.notice.set('agenda.meeting.cancelledDone');
         this.load(this.id());
       },
-      error: (e) => this.failed(e),
-    });
+      (problem) => this.failed(problem),
+    );
   }
 
   private write(call: () => ReturnType<AgendaApi['answer']>, notice: string): void {
     if (this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
     this.notice.set(null);
-    call().subscribe({
-      next: (m) => {
-        this.busy.set(false);
+    send(
+      call(),
+      { busy: this.busy, error: this.error },
+      (m) => {
         this.accept(m);
         this.notice.set(notice);
       },
-      error: (e) => this.failed(e),
-    });
+      (problem) => this.failed(problem),
+    );
   }
 
-  private failed(e: unknown): void {
-    this.busy.set(false);
-    const problem = agendaError(e);
-    this.error.set(problem);
+  private failed(problem: AgendaError): void {
     // Recorded or cancelled meanwhile: show the meeting as it is now.
     if (problem.status === 409) this.load(this.id(), true);
     afterNextRender(

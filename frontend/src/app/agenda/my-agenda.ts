@@ -14,7 +14,7 @@ import { Subscription, debounceTime, filter } from 'rxjs';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LiveEvents } from '../live/live-events';
 import { AgendaCalendar, CALENDAR_VIEWS, CalendarView } from './agenda-calendar';
-import { AgendaApi, AgendaError, agendaError } from './agenda-api';
+import { AgendaApi, AgendaError, readList } from './agenda-api';
 import {
   addDays,
   addMonths,
@@ -339,22 +339,19 @@ export class MyAgenda {
 
   protected load(from = this.range().from, to = this.range().to, quiet = false): void {
     this.loading?.unsubscribe();
-    if (!quiet) this.error.set(null);
     this.today.set(parisToday());
-    this.loading = this.api.myAgenda(from, to).subscribe({
-      next: (list) => {
-        this.error.set(null);
-        this.occurrences.set(list);
+    this.loading = readList(
+      this.api.myAgenda(from, to),
+      { list: this.occurrences, error: this.error },
+      quiet,
+      (list) => {
         // The details follow the occurrence, or close when it is gone.
         const key = this.selectedKey();
         if (key) {
           this.selected.set(list.find((o) => `${o.appointmentId}|${o.occurrence}` === key) ?? null);
         }
       },
-      error: (e) => {
-        if (!quiet || !this.occurrences()) this.error.set(agendaError(e));
-      },
-    });
+    );
   }
 
   protected go(date: string, view: CalendarView): void {

@@ -12,11 +12,11 @@ import {
 import { FormsModule } from '@angular/forms';
 import { Observable } from 'rxjs';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { AgendaApi, AgendaError, agendaError, saveBlob } from './agenda-api';
+import { AgendaApi, AgendaError, agendaError, saveBlob, send } from './agenda-api';
 import { dayOf, formatLocal, minutesBetween, timeOf } from './agenda-dates';
 import { Appointment, DURATIONS, Occurrence } from './agenda-models';
-import { durationText, reminderText } from './appointment-form';
 import { describeRrule } from './rrule';
+import { WhenFields, reminderText } from './when-fields';
 
 type Step = 'idle' | 'cancel' | 'move' | 'delete';
 
@@ -27,7 +27,7 @@ type Step = 'idle' | 'cancel' | 'move' | 'delete';
  */
 @Component({
   selector: 'app-occurrence-manage',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, WhenFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="manage" data-testid="occurrence-manage">
@@ -72,43 +72,16 @@ type Step = 'idle' | 'cancel' | 'move' | 'delete';
           }
           @case ('move') {
             <form class="move" (ngSubmit)="move()" data-testid="occurrence-move-form">
-              <div class="field">
-                <label [for]="idp() + '-date'">{{ 'agenda.new.date' | t }}</label>
-                <input
-                  [id]="idp() + '-date'"
-                  type="date"
-                  name="date"
-                  required
-                  [ngModel]="moveDate()"
-                  (ngModelChange)="moveDate.set($event)"
-                  data-testid="occurrence-move-date"
-                />
-              </div>
-              <div class="field">
-                <label [for]="idp() + '-time'">{{ 'agenda.new.time' | t }}</label>
-                <input
-                  [id]="idp() + '-time'"
-                  type="time"
-                  name="time"
-                  required
-                  [ngModel]="moveTime()"
-                  (ngModelChange)="moveTime.set($event)"
-                  data-testid="occurrence-move-time"
-                />
-              </div>
-              <div class="field">
-                <label [for]="idp() + '-duration'">{{ 'agenda.new.duration' | t }}</label>
-                <select
-                  [id]="idp() + '-duration'"
-                  name="duration"
-                  [ngModel]="moveDuration()"
-                  (ngModelChange)="moveDuration.set(+$event)"
-                >
-                  @for (d of durationsOf(); track d) {
-                    <option [ngValue]="d">{{ durationLabel(d) }}</option>
-                  }
-                </select>
-              </div>
+              <app-when-fields
+                class="compact"
+                [idPrefix]="idp()"
+                testIdPrefix="occurrence-move"
+                [(date)]="moveDate"
+                [(time)]="moveTime"
+                [(duration)]="moveDuration"
+                [durations]="durationsOf()"
+                [required]="true"
+              />
               <div class="buttons">
                 <button
                   type="submit"
@@ -256,14 +229,6 @@ type Step = 'idle' | 'cancel' | 'move' | 'delete';
       background: #fff;
       color: var(--danger);
     }
-    .move {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
-      gap: 0 0.6rem;
-    }
-    .move .buttons {
-      grid-column: 1 / -1;
-    }
     h4 {
       font-size: 0.9rem;
       margin: 0.6rem 0 0.2rem;
@@ -342,10 +307,6 @@ export class OccurrenceManage {
     return formatLocal(local, this.i18n.lang());
   }
 
-  protected durationLabel(minutes: number): string {
-    return durationText(minutes, this.i18n);
-  }
-
   protected reminderLabel(minutes: number): string {
     return reminderText(minutes, this.i18n);
   }
@@ -386,40 +347,27 @@ export class OccurrenceManage {
   protected deleteSeries(): void {
     const a = this.appointment();
     if (!a) return;
-    this.busy.set(true);
-    this.error.set(null);
-    this.api.cancelAppointment(a).subscribe({
-      next: () => {
-        this.busy.set(false);
+    send(
+      this.api.cancelAppointment(a),
+      { busy: this.busy, error: this.error },
+      () => {
         this.step.set('idle');
         this.changed.emit(
           this.occurrence().recurring ? 'agenda.occ.seriesDeleted' : 'agenda.occ.oneDeleted',
         );
       },
-      error: (e) => {
-        this.busy.set(false);
-        const problem = agendaError(e);
-        this.error.set(problem);
+      (problem) => {
         // Changed by someone else meanwhile: read it again, the user confirms once more.
         if (problem.status === 412) this.load(a.id);
       },
-    });
+    );
   }
 
   private run(call: Observable<Appointment>, notice: string): void {
-    this.busy.set(true);
-    this.error.set(null);
-    call.subscribe({
-      next: (a) => {
-        this.busy.set(false);
-        this.appointment.set(a);
-        this.step.set('idle');
-        this.changed.emit(notice);
-      },
-      error: (e) => {
-        this.busy.set(false);
-        this.error.set(agendaError(e));
-      },
+    send(call, { busy: this.busy, error: this.error }, (a) => {
+      this.appointment.set(a);
+      this.step.set('idle');
+      this.changed.emit(notice);
     });
   }
 

@@ -17,7 +17,7 @@ import { Subscription, debounceTime, filter } from 'rxjs';
 import { CareTeamRole } from '../core/models';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LiveEvents } from '../live/live-events';
-import { AgendaApi, AgendaError, agendaError } from './agenda-api';
+import { AgendaApi, AgendaError, readList } from './agenda-api';
 import { addDays, byDay, capitalized, formatDay, parisToday } from './agenda-dates';
 import { Appointment, Occurrence } from './agenda-models';
 import { AppointmentForm } from './appointment-form';
@@ -272,16 +272,11 @@ export class PatientAgenda {
 
   protected load(quiet = false): void {
     this.loading?.unsubscribe();
-    if (!quiet) this.error.set(null);
-    this.loading = this.api.patientAgenda(this.fileId(), this.from(), this.to()).subscribe({
-      next: (list) => {
-        this.error.set(null);
-        this.occurrences.set(list);
-      },
-      error: (e) => {
-        if (!quiet || !this.occurrences()) this.error.set(agendaError(e));
-      },
-    });
+    this.loading = readList(
+      this.api.patientAgenda(this.fileId(), this.from(), this.to()),
+      { list: this.occurrences, error: this.error },
+      quiet,
+    );
   }
 
   protected go(period: number): void {

@@ -14,10 +14,11 @@ import { FormsModule } from '@angular/forms';
 import { Professional } from '../core/models';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { ProfessionalChooser } from '../messaging/professional-chooser';
-import { AgendaApi, AgendaError, agendaError } from './agenda-api';
+import { AgendaApi, AgendaError, agendaError, send } from './agenda-api';
 import {
   AgendaDay,
   addDays,
+  byDay,
   capitalized,
   dayOf,
   formatDay,
@@ -25,7 +26,8 @@ import {
   parisToday,
   timeOf,
 } from './agenda-dates';
-import { APPOINTMENT_KINDS, Appointment, AppointmentKind, REMINDERS, Slot } from './agenda-models';
+import { APPOINTMENT_KINDS, Appointment, AppointmentKind, Slot } from './agenda-models';
+import { ReminderField } from './when-fields';
 
 /** How far ahead free slots are looked for. */
 const BOOKING_DAYS = 14;
@@ -37,7 +39,7 @@ const BOOKING_DAYS = 14;
  */
 @Component({
   selector: 'app-slot-booking',
-  imports: [FormsModule, TranslatePipe, ProfessionalChooser],
+  imports: [FormsModule, TranslatePipe, ProfessionalChooser, ReminderField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="booking" data-testid="slot-booking">
@@ -128,19 +130,7 @@ const BOOKING_DAYS = 14;
                     }
                   </select>
                 </div>
-                <div class="field">
-                  <label for="slot-reminder">{{ 'agenda.reminder' | t }}</label>
-                  <select
-                    id="slot-reminder"
-                    name="reminder"
-                    [ngModel]="reminder()"
-                    (ngModelChange)="reminder.set($event)"
-                  >
-                    @for (r of reminders; track r) {
-                      <option [ngValue]="r">{{ 'agenda.reminder.' + (r ?? 'none') | t }}</option>
-                    }
-                  </select>
-                </div>
+                <app-reminder-field idPrefix="slot" testIdPrefix="slot" [(reminder)]="reminder" />
               </div>
               <div class="field">
                 <label for="slot-location">{{ 'agenda.new.location' | t }}</label>
@@ -269,7 +259,6 @@ export class SlotBooking {
   readonly cancelled = output<void>();
 
   protected readonly kinds = APPOINTMENT_KINDS;
-  protected readonly reminders = REMINDERS;
   protected readonly professional = signal<Professional | null>(null);
   protected readonly slots = signal<Slot[] | null>(null);
   protected readonly slotId = signal('');
@@ -283,15 +272,7 @@ export class SlotBooking {
   /** The free slots still to come, by day. */
   protected readonly days = computed<AgendaDay<Slot>[]>(() => {
     const now = parisLocal(new Date());
-    const days: AgendaDay<Slot>[] = [];
-    for (const s of this.slots() ?? []) {
-      if (s.booked || s.start <= now) continue;
-      const date = dayOf(s.start);
-      const last = days[days.length - 1];
-      if (last?.date === date) last.items.push(s);
-      else days.push({ date, items: [s] });
-    }
-    return days;
+    return byDay((this.slots() ?? []).filter((s) => !s.booked && s.start > now));
   });
 
   constructor() {
@@ -336,39 +317,31 @@ export class SlotBooking {
   protected book(): void {
     const slotId = this.slotId();
     if (!slotId || !this.title().trim() || this.saving()) return;
-    this.saving.set(true);
-    this.error.set(null);
-    this.api
-      .book(slotId, {
+    send(
+      this.api.book(slotId, {
         fileId: this.fileId(),
         title: this.title().trim(),
         kind: this.kind(),
         location: this.location().trim() || null,
         reminderMinutes: this.reminder(),
-      })
-      .subscribe({
-        next: (a) => {
-          this.saving.set(false);
-          this.booked.emit(a);
-        },
-        error: (e) => {
-          this.saving.set(false);
-          const problem = agendaError(e);
-          this.error.set(problem);
-          // Booked by someone else first: the slots as they are now.
-          if (problem.status === 409) {
-            this.slotId.set('');
-            this.loadSlots();
-          }
-          afterNextRender(
-            () =>
-              this.host.nativeElement
-                .querySelector<HTMLElement>('[data-testid="slot-booking-error"]')
-                ?.focus(),
-            { injector: this.injector },
-          );
-        },
-      });
+      }),
+      { busy: this.saving, error: this.error },
+      (a) => this.booked.emit(a),
+      (problem) => {
+        // Booked by someone else first: the slots as they are now.
+        if (problem.status === 409) {
+          this.slotId.set('');
+          this.loadSlots();
+        }
+        afterNextRender(
+          () =>
+            this.host.nativeElement
+              .querySelector<HTMLElement>('[data-testid="slot-booking-error"]')
+              ?.focus(),
+          { injector: this.injector },
+        );
+      },
+    );
   }
 
   protected dayLabel(date: string): string {

@@ -1,0 +1,157 @@
+import { ChangeDetectionStrategy, Component, inject, input, model } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { I18n, TranslatePipe } from '../i18n/i18n';
+import { DURATIONS, REMINDERS } from './agenda-models';
+
+/**
+ * When something takes place: a date, a start time and a duration, and the message of the
+ * server (or of the form) about the start below them. Its element takes no box: the three fields
+ * are laid out by `.row` (`compact`: the narrower columns of a form inside a list); what the form
+ * puts inside the element (another field) comes last in the row. The ids are `{idPrefix}-date`,
+ * `-time`, `-duration` and `-start-err`; the test ids `{testIdPrefix}-date`, `-time`,
+ * `-duration`.
+ */
+@Component({
+  selector: 'app-when-fields',
+  imports: [FormsModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="row">
+      <div class="field">
+        <label [for]="idPrefix() + '-date'">{{ 'agenda.new.date' | t }}</label>
+        <input
+          [id]="idPrefix() + '-date'"
+          type="date"
+          name="date"
+          [required]="required()"
+          [attr.min]="min()"
+          [ngModel]="date()"
+          (ngModelChange)="date.set($event)"
+          [attr.aria-invalid]="!!error() || null"
+          [attr.aria-describedby]="error() ? idPrefix() + '-start-err' : null"
+          [attr.data-testid]="testIdPrefix() + '-date'"
+        />
+      </div>
+      <div class="field">
+        <label [for]="idPrefix() + '-time'">{{ timeLabel() | t }}</label>
+        <input
+          [id]="idPrefix() + '-time'"
+          type="time"
+          name="time"
+          step="300"
+          [required]="required()"
+          [ngModel]="time()"
+          (ngModelChange)="time.set($event)"
+          [attr.aria-invalid]="!!error() || null"
+          [attr.data-testid]="testIdPrefix() + '-time'"
+        />
+      </div>
+      <div class="field">
+        <label [for]="idPrefix() + '-duration'">{{ durationLabel() | t }}</label>
+        <select
+          [id]="idPrefix() + '-duration'"
+          name="duration"
+          [ngModel]="duration()"
+          (ngModelChange)="duration.set(+$event)"
+          [attr.data-testid]="testIdPrefix() + '-duration'"
+        >
+          @for (d of durations(); track d) {
+            <option [ngValue]="d">{{ durationText(d) }}</option>
+          }
+        </select>
+      </div>
+      <ng-content />
+    </div>
+    @if (error(); as e) {
+      <div class="error" [id]="idPrefix() + '-start-err'">{{ e }}</div>
+    }
+  `,
+  styles: `
+    :host {
+      display: contents;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+      gap: 0 0.75rem;
+    }
+    :host(.compact) .row {
+      grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+      gap: 0 0.6rem;
+    }
+  `,
+})
+export class WhenFields {
+  private readonly i18n = inject(I18n);
+  readonly idPrefix = input.required<string>();
+  readonly testIdPrefix = input.required<string>();
+  readonly date = model.required<string>();
+  readonly time = model.required<string>();
+  readonly duration = model.required<number>();
+  /** The durations offered, in minutes. */
+  readonly durations = input<number[]>(DURATIONS);
+  /** The first date that may be chosen. */
+  readonly min = input<string | null>(null);
+  readonly required = input(false);
+  /** What is wrong with the start, if anything. */
+  readonly error = input('');
+  readonly timeLabel = input('agenda.new.time');
+  readonly durationLabel = input('agenda.new.duration');
+
+  protected durationText(minutes: number): string {
+    return durationText(minutes, this.i18n);
+  }
+}
+
+/** The reminder before something: none, or some minutes, an hour, a day before. */
+@Component({
+  selector: 'app-reminder-field',
+  imports: [FormsModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="field">
+      <label [for]="idPrefix() + '-reminder'">{{ 'agenda.reminder' | t }}</label>
+      <select
+        [id]="idPrefix() + '-reminder'"
+        name="reminder"
+        [ngModel]="reminder()"
+        (ngModelChange)="reminder.set($event)"
+        [attr.data-testid]="testIdPrefix() + '-reminder'"
+      >
+        @for (r of reminders; track r) {
+          <option [ngValue]="r">{{ 'agenda.reminder.' + (r ?? 'none') | t }}</option>
+        }
+      </select>
+    </div>
+  `,
+  styles: `
+    :host {
+      display: contents;
+    }
+  `,
+})
+export class ReminderField {
+  readonly idPrefix = input.required<string>();
+  readonly testIdPrefix = input.required<string>();
+  readonly reminder = model.required<number | null>();
+  protected readonly reminders = REMINDERS;
+}
+
+/** "30 min", "1 h", "1 h 30". */
+export function durationText(minutes: number, i18n: I18n): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (!h) return i18n.t('agenda.minutes', { n: m });
+  if (!m) return i18n.t('agenda.hours', { n: h });
+  return i18n.t('agenda.hoursMinutes', { h, m: String(m).padStart(2, '0') });
+}
+
+/** "rappel 1 h avant", "rappel 1 jour avant"; without the word: "1 jour avant". */
+export function reminderText(minutes: number, i18n: I18n, withWord = true): string {
+  if (minutes === 0) return i18n.t(withWord ? 'agenda.reminderAtStart' : 'agenda.atStart');
+  const when =
+    minutes % 1440 === 0
+      ? i18n.t(minutes === 1440 ? 'agenda.oneDay' : 'agenda.days', { n: minutes / 1440 })
+      : durationText(minutes, i18n);
+  return i18n.t(withWord ? 'agenda.reminderBefore' : 'agenda.before', { when });
+}
