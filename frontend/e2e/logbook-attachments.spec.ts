@@ -133,7 +133,11 @@ test('the admin chooses the order of the logbook categories of her structure', a
     await admin.goto('/logbook-categories');
     await expect(rows).toHaveCount(8);
     const down = admin.getByTestId('category-down-FALL');
-    while ((await order()).indexOf('FALL') < original.indexOf('FALL')) await down.click();
+    // One place at a time, each seen on the page before the next click (no overshoot).
+    for (let at = (await order()).indexOf('FALL'); at < original.indexOf('FALL'); at++) {
+      await down.click();
+      await expect(rows.nth(at + 1)).toHaveAttribute('data-code', 'FALL');
+    }
     expect(await order()).toEqual(original);
     await admin.getByTestId('logbook-categories-save').click();
     await expect(admin.getByTestId('logbook-categories-saved')).toBeVisible();

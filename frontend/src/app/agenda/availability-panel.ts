@@ -310,7 +310,8 @@ export class AvailabilityPanel {
     });
   }
 
-  protected load(): void {
+  /** Reads the slots again; `then` runs once they are shown (e.g. to keep an error). */
+  protected load(then?: () => void): void {
     const from = this.from();
     const to = addDays(from, LIST_DAYS);
     const structureId = this.structure()?.id;
@@ -324,7 +325,7 @@ export class AvailabilityPanel {
         return all.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
       }),
     );
-    readList(mineAndStructure, { list: this.slots, error: this.listError });
+    readList(mineAndStructure, { list: this.slots, error: this.listError }, false, then);
   }
 
   protected go(period: number): void {
@@ -361,8 +362,9 @@ export class AvailabilityPanel {
       },
       error: (e) => {
         this.deleting.set(null);
-        this.listError.set(agendaError(e));
-        this.load();
+        const problem = agendaError(e);
+        // The list shows what is true now (e.g. booked meanwhile), then why it was not withdrawn.
+        this.load(() => this.listError.set(problem));
       },
     });
   }

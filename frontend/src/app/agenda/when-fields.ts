@@ -63,7 +63,7 @@ import { DURATIONS, REMINDERS } from './agenda-models';
       <ng-content />
     </div>
     @if (error(); as e) {
-      <div class="error" [id]="idPrefix() + '-start-err'">{{ e }}</div>
+      <div class="error-text" [id]="idPrefix() + '-start-err'">{{ e }}</div>
     }
   `,
   styles: `

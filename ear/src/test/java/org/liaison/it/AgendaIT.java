@@ -177,6 +177,19 @@ class AgendaIT {
     assertThat(restored.status()).as(restored.raw().body()).isEqualTo(200);
     assertThat(list(manager.get("/api/patients/" + file + "/agenda?from=2027-03-27&to=2027-03-28")))
         .hasSize(1);
+
+    // The last visit moved ten days after the end of the series is still found.
+    var late =
+        manager.put(
+            "/api/appointments/" + id + "/occurrences/2027-04-01T08:00",
+            Map.of("start", "2027-04-11T09:00"),
+            null);
+    assertThat(late.status()).as(late.raw().body()).isEqualTo(200);
+    var after =
+        list(manager.get("/api/patients/" + file + "/agenda?from=2027-04-10&to=2027-04-13"));
+    assertThat(after).hasSize(1);
+    assertThat(after.get(0).get("occurrence").asText()).isEqualTo("2027-04-01T08:00:00");
+    assertThat(after.get(0).get("start").asText()).isEqualTo("2027-04-11T09:00:00");
   }
 
   @Test

@@ -53,7 +53,7 @@ public class AgendaService {
     audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, range.toString());
     var me = grant.actor().id();
     return occurrences(
-        repository.ofFile(fileId, range.startsAt(), range.endsAt()),
+        repository.ofFile(fileId, range.widerStart(), range.widerEnd()),
         range,
         me,
         f -> f.equals(fileId) || access.isTeamMember(f, me));
@@ -65,7 +65,7 @@ public class AgendaService {
     var range = range(from, to);
     var seen = new java.util.HashMap<UUID, Boolean>();
     return occurrences(
-        repository.ofProfessional(me, range.startsAt(), range.endsAt()),
+        repository.ofProfessional(me, range.widerStart(), range.widerEnd()),
         range,
         me,
         f -> seen.computeIfAbsent(f, x -> access.isTeamMember(x, me)));
@@ -162,6 +162,15 @@ public class AgendaService {
 
     java.time.Instant endsAt() {
       return Appointment.instant(to.atStartOfDay());
+    }
+
+    /** Series whose moved occurrences may come into the range: as wide as they may move. */
+    java.time.Instant widerStart() {
+      return startsAt().minus(Appointment.MOVE_REACH_DAYS, java.time.temporal.ChronoUnit.DAYS);
+    }
+
+    java.time.Instant widerEnd() {
+      return endsAt().plus(Appointment.MOVE_REACH_DAYS, java.time.temporal.ChronoUnit.DAYS);
     }
   }
 

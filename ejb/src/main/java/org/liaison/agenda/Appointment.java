@@ -54,6 +54,9 @@ public class Appointment {
   public static final int MAX_LOCATION = 300;
   public static final int MAX_AGENDA = 4000;
 
+  /** How far (days) from its original date a moved occurrence is looked for. */
+  static final int MOVE_REACH_DAYS = 31;
+
   @Id private UUID id;
 
   @Enumerated(EnumType.STRING)
@@ -291,7 +294,10 @@ public class Appointment {
     }
     // Moved occurrences may leave the range or come into it: look a little wider.
     for (var original :
-        recurrence.get().occurrences(startLocal, from.minusDays(31), to.plusDays(31))) {
+        recurrence
+            .get()
+            .occurrences(
+                startLocal, from.minusDays(MOVE_REACH_DAYS), to.plusDays(MOVE_REACH_DAYS))) {
       var change = exceptions.stream().filter(e -> e.occurrence().equals(original)).findFirst();
       if (change.isPresent() && change.get().cancelled()) {
         continue;
