@@ -196,3 +196,111 @@ test('my agenda by day, week and month on a phone', async ({ browser }) => {
   await expectAccessible(nurse);
   await documentScreen(nurse, 'agenda-4-mois-telephone');
 });
+
+/**
+ * The case manager plans a weekly visit of the nurse to Bernard, then changes the whole series
+ * (its time and its title): Bernard's agenda shows it changed. Then she books, for Bernard, a slot
+ * that the nurse published for her structure, found by the structure's name.
+ */
+test('the case manager changes a weekly visit and books a slot of a structure', async ({
+  browser,
+}) => {
+  const stamp = Date.now().toString(36);
+  const title = `Pansement ${stamp}`;
+  const changedTitle = `Pansement et toilette ${stamp}`;
+  const inDays = 31;
+  const first = parisDateIn(inDays);
+
+  const manager = await loginAs(browser, 'isabelle.martin');
+  await manager.goto(`/patients/${BERNARD}`);
+  const panel = manager.getByTestId('patient-agenda');
+  await panel.getByTestId('appointment-new').click();
+  const form = panel.getByTestId('appointment-form');
+  await form.getByTestId('appointment-title').fill(title);
+  const performer = form.getByTestId('appointment-performer');
+  const claire = await performer
+    .locator('option', { hasText: 'Claire Dubois' })
+    .getAttribute('value');
+  await performer.selectOption(claire!);
+  await form.getByTestId('appointment-date').fill(first);
+  await form.getByTestId('appointment-time').fill('08:15');
+  await form.getByTestId('appointment-frequency').selectOption('WEEKLY');
+  await form.getByTestId('appointment-end-COUNT').check();
+  await form.getByTestId('appointment-count').fill('3');
+  await form.getByTestId('appointment-save').click();
+  await expect(panel.getByTestId('patient-agenda-notice')).toContainText('récurrent');
+
+  // The period of 14 days with the first two visits.
+  const period = panel.getByTestId('patient-agenda-period');
+  for (let i = 0; i < Math.floor(inDays / 14); i++) {
+    const before = await period.textContent();
+    await panel.getByTestId('patient-agenda-later').click();
+    await expect(period).not.toHaveText(before ?? '');
+  }
+  const visits = panel.getByTestId('patient-occurrence').filter({ hasText: title });
+  await expect(visits).toHaveCount(2);
+
+  // "Modifier le rendez-vous": the form shows the series as it is; she changes time and title.
+  await visits.first().getByTestId('occurrence-toggle').click();
+  await visits.first().getByTestId('occurrence-edit').click();
+  const edit = panel.getByTestId('appointment-form');
+  await expect(edit.getByTestId('appointment-title')).toHaveValue(title);
+  await expect(edit.getByTestId('appointment-date')).toHaveValue(first);
+  await expect(edit.getByTestId('appointment-time')).toHaveValue('08:15');
+  await expect(edit.getByTestId('appointment-performer')).toHaveValue(claire!);
+  await expect(edit.getByTestId('appointment-frequency')).toHaveValue('WEEKLY');
+  await expect(edit.getByTestId('appointment-count')).toHaveValue('3');
+  await edit.getByTestId('appointment-title').fill(changedTitle);
+  await edit.getByTestId('appointment-time').fill('10:30');
+  await expectAccessible(manager);
+  await documentScreen(manager, 'agenda-5-modifier-rendez-vous');
+  await edit.getByTestId('appointment-save').click();
+  await expect(panel.getByTestId('patient-agenda-notice')).toContainText('Rendez-vous modifié');
+  const changed = panel.getByTestId('patient-occurrence').filter({ hasText: changedTitle });
+  await expect(changed).toHaveCount(2);
+  await expect(changed.first().getByTestId('occurrence-time')).toContainText('10:30');
+  await expect(panel.getByTestId('patient-occurrence').filter({ hasText: title })).toHaveCount(0);
+
+  // The nurse publishes a slot for her practice (another time if it overlaps one of before).
+  const day = parisDateIn(inDays + Math.floor(Math.random() * 30));
+  const nurse = await loginAs(browser, 'claire.dubois');
+  await nurse.goto('/agenda?tab=slots');
+  await nurse.getByTestId('slots-for-structure').check();
+  let time = '';
+  for (let attempt = 0; attempt < 5 && !time; attempt++) {
+    const hour = String(7 + Math.floor(Math.random() * 12)).padStart(2, '0');
+    const minute = String(5 * Math.floor(Math.random() * 12)).padStart(2, '0');
+    await nurse.getByTestId('slots-date').fill(day);
+    await nurse.getByTestId('slots-time').fill(`${hour}:${minute}`);
+    await nurse.getByTestId('slots-count').fill('1');
+    await nurse.getByTestId('slots-publish').click();
+    const published = nurse.getByTestId('slots-published');
+    await expect(published.or(nurse.getByTestId('slots-publish-error'))).toBeVisible();
+    if (await published.isVisible()) time = `${hour}:${minute}`;
+  }
+  expect(time).not.toBe('');
+
+  // The case manager finds the practice and books its slot for Bernard.
+  await panel.getByTestId('slot-booking-open').click();
+  const booking = panel.getByTestId('slot-booking');
+  await booking.getByTestId('slot-owner-STRUCTURE').check();
+  await booking.getByTestId('structure-search').fill('Cabinet infirmier du Centre');
+  await booking
+    .getByTestId('structure-option')
+    .filter({ hasText: 'Cabinet infirmier du Centre' })
+    .first()
+    .click();
+  await expect(booking.getByTestId('slot-owner-chosen')).toContainText(
+    'Cabinet infirmier du Centre',
+  );
+  await booking.getByTestId('slot-from').fill(day);
+  await booking
+    .getByTestId('slot-option')
+    .and(manager.getByLabel(new RegExp(`${time}–`)))
+    .check();
+  await booking.getByTestId('slot-title').fill(`Soins infirmiers ${stamp}`);
+  await expectAccessible(manager);
+  await documentScreen(manager, 'agenda-6-reserver-creneau-structure');
+  await booking.getByTestId('slot-book').click();
+  await expect(panel.getByTestId('patient-agenda-notice')).toContainText('Créneau réservé');
+});

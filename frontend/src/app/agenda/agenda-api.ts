@@ -1,12 +1,13 @@
 import { HttpClient, HttpErrorResponse, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, WritableSignal, inject } from '@angular/core';
-import { Observable, Subscription } from 'rxjs';
+import { Observable, Subscription, map } from 'rxjs';
 import { CallError, Problem, callError } from '../core/problem';
 import { I18n } from '../i18n/i18n';
 import { AGENDA_MESSAGES } from './agenda.messages';
 import {
   Answer,
   Appointment,
+  AppointmentChange,
   AppointmentCommand,
   BookingCommand,
   Feed,
@@ -16,6 +17,7 @@ import {
   Occurrence,
   Slot,
   SlotCommand,
+  Tagged,
 } from './agenda-models';
 
 const id = encodeURIComponent;
@@ -48,6 +50,18 @@ export class AgendaApi {
 
   appointment(appointmentId: string): Observable<Appointment> {
     return this.http.get<Appointment>(`/api/appointments/${id(appointmentId)}`);
+  }
+
+  /** The appointment with its ETag (its revision when the header is not readable), to change it. */
+  appointmentToEdit(appointmentId: string): Observable<Tagged<Appointment>> {
+    return this.http
+      .get<Appointment>(`/api/appointments/${id(appointmentId)}`, { observe: 'response' })
+      .pipe(
+        map((response) => {
+          const value = response.body as Appointment;
+          return { value, etag: response.headers.get('ETag') ?? `"${value.revision}"` };
+        }),
+      );
   }
 
   /** The appointment as an iCalendar file (the auth interceptor adds the token). */
@@ -83,6 +97,17 @@ export class AgendaApi {
 
   createAppointment(fileId: string, command: AppointmentCommand): Observable<Appointment> {
     return this.http.post<Appointment>(`/api/patients/${id(fileId)}/appointments`, command);
+  }
+
+  /** Changes the whole appointment (series) if nobody changed it since `etag` was read (else 412). */
+  updateAppointment(
+    appointmentId: string,
+    etag: string,
+    change: AppointmentChange,
+  ): Observable<Appointment> {
+    return this.http.put<Appointment>(`/api/appointments/${id(appointmentId)}`, change, {
+      headers: new HttpHeaders({ 'If-Match': etag }),
+    });
   }
 
   /** Cancels the whole series (kept, no longer listed). */

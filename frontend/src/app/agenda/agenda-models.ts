@@ -90,6 +90,15 @@ export interface AppointmentCommand {
   reminderMinutes: number | null;
 }
 
+/** What PUT /api/appointments/{id} takes: the same as a new one, but the kind stays. */
+export type AppointmentChange = Omit<AppointmentCommand, 'kind'>;
+
+/** Something read with its ETag, sent back as If-Match when it is changed. */
+export interface Tagged<T> {
+  value: T;
+  etag: string;
+}
+
 export interface Participant {
   id: string;
   name: string;

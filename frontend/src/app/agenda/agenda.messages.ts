@@ -2,8 +2,9 @@
  * The UI texts of the shared agendas (a patient's agenda, my agenda, meetings, availability, the
  * calendar subscription), French and English side by side; merged into MESSAGES
  * (i18n/messages.ts). Also uses 'common.loading', 'common.retry', 'common.cancel',
- * 'role.<ROLE>', 'profession.<PROFESSION>', the 'messaging.pick.*' keys (the professional chooser)
- * and the 'error.*' keys through callError. The notifications of the agenda are labelled here too.
+ * 'role.<ROLE>', 'profession.<PROFESSION>', 'directory.type.<TYPE>', the 'messaging.pick.*' and
+ * 'messaging.resource.search' keys (the professional and structure choosers) and the 'error.*'
+ * keys through callError. The notifications of the agenda are labelled here too.
  */
 export const AGENDA_MESSAGES = {
   // ------------------------------------------------------------------ problems of the API
@@ -241,6 +242,30 @@ export const AGENDA_MESSAGES = {
     en: 'Delete this appointment?',
   },
   'agenda.occ.seriesDeleted': { fr: 'Série supprimée.', en: 'Series deleted.' },
+  'agenda.edit.title': { fr: 'Modifier le rendez-vous', en: 'Change the appointment' },
+  'agenda.edit.save': { fr: 'Enregistrer les modifications', en: 'Save the changes' },
+  'agenda.edit.saved': { fr: 'Rendez-vous modifié.', en: 'Appointment changed.' },
+  'agenda.edit.seriesHelp': {
+    fr: 'Vos changements valent pour toute la série ; la date est celle du premier rendez-vous. Une occurrence déplacée ou annulée qui ne tombe plus dans la série est oubliée.',
+    en: 'Your changes apply to the whole series; the date is that of the first appointment. A moved or cancelled occurrence that no longer falls in the series is forgotten.',
+  },
+  'agenda.edit.ruleKept': {
+    fr: 'Ce rendez-vous se répète selon une règle que ce formulaire ne sait pas afficher ({rule}) : elle est gardée telle quelle.',
+    en: 'This appointment repeats by a rule this form cannot show ({rule}): it is kept as it is.',
+  },
+  'agenda.edit.ruleReplace': {
+    fr: 'La remplacer par une autre répétition',
+    en: 'Replace it with another repetition',
+  },
+  'agenda.edit.stale': {
+    fr: 'Ce rendez-vous a été modifié par quelqu’un d’autre pendant que vous le modifiiez : rechargez-le, puis refaites votre changement.',
+    en: 'Someone else changed this appointment while you were changing it: reload it, then make your change again.',
+  },
+  'agenda.edit.reload': { fr: 'Recharger', en: 'Reload' },
+  'agenda.edit.reloaded': {
+    fr: 'Rendez-vous rechargé tel qu’il est maintenant : refaites votre changement.',
+    en: 'Appointment reloaded as it is now: make your change again.',
+  },
   'agenda.occ.oneDeleted': { fr: 'Rendez-vous supprimé.', en: 'Appointment deleted.' },
 
   // ------------------------------------------------------------------ booking a slot
@@ -251,13 +276,21 @@ export const AGENDA_MESSAGES = {
   },
   'agenda.book.with': { fr: 'Créneaux de', en: 'Slots of' },
   'agenda.book.change': { fr: 'Changer de professionnel', en: 'Change professional' },
+  'agenda.book.changeStructure': { fr: 'Changer de structure', en: 'Change structure' },
+  'agenda.book.ownerKind': { fr: 'Les créneaux de', en: 'The slots of' },
+  'agenda.book.owner.PROFESSIONAL': { fr: 'un professionnel', en: 'a professional' },
+  'agenda.book.owner.STRUCTURE': {
+    fr: 'une structure (cabinet, service…)',
+    en: 'a structure (practice, service…)',
+  },
+  'agenda.book.from': { fr: 'Créneaux à partir du', en: 'Slots from' },
   'agenda.book.slots': {
-    fr: 'Créneaux libres des 14 prochains jours',
-    en: 'Free slots of the next 14 days',
+    fr: 'Créneaux libres du {from} au {to}',
+    en: 'Free slots from {from} to {to}',
   },
   'agenda.book.none': {
-    fr: 'Aucun créneau libre dans les 14 prochains jours.',
-    en: 'No free slot in the next 14 days.',
+    fr: 'Aucun créneau libre du {from} au {to}.',
+    en: 'No free slot from {from} to {to}.',
   },
   'agenda.book.count': { fr: '{count} créneau(x)', en: '{count} slot(s)' },
   'agenda.book.submit': { fr: 'Réserver ce créneau', en: 'Book this slot' },

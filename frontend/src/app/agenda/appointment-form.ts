@@ -25,16 +25,20 @@ import {
   otherFieldErrors,
   send,
 } from './agenda-api';
-import { formatDay, parisToday, weekday } from './agenda-dates';
-import { APPOINTMENT_KINDS, Appointment, AppointmentKind } from './agenda-models';
+import { dayOf, formatDay, parisToday, timeOf, weekday } from './agenda-dates';
+import { APPOINTMENT_KINDS, Appointment, AppointmentKind, DURATIONS } from './agenda-models';
 import {
   DAY_CODES,
   DayCode,
   FREQUENCIES,
   Frequency,
+  NO_REPETITION,
   REPETITION_ENDS,
   RepetitionEnd,
   buildRrule,
+  describeRrule,
+  frequencyOf,
+  parseRrule,
 } from './rrule';
 import { ReminderField, WhenFields } from './when-fields';
 
@@ -46,7 +50,10 @@ interface PerformerOption {
 /**
  * "Nouveau rendez-vous" in a patient's agenda: a home visit or an appointment, performed by an
  * active member of the care team, once or repeated (every day, every week on chosen days, every
- * month; for ever, a number of times or until a date), with a reminder.
+ * month; for ever, a number of times or until a date), with a reminder. With `appointmentId`:
+ * "Modifier le rendez-vous", the whole appointment (series) as read, saved with If-Match; a rule
+ * of repetition the form cannot show is kept as it is. Changed by someone else meanwhile (412):
+ * the user's values stay, and "Recharger" reads it again.
  */
 @Component({
   selector: 'app-appointment-form',
@@ -54,7 +61,30 @@ interface PerformerOption {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form (ngSubmit)="submit()" novalidate data-testid="appointment-form">
-      <h3 id="appointment-form-title" tabindex="-1">{{ 'agenda.new.title' | t }}</h3>
+      <h3 [id]="idPrefix() + '-heading'" tabindex="-1">
+        {{ (editing() ? 'agenda.edit.title' : 'agenda.new.title') | t }}
+      </h3>
+      @if (stale()) {
+        <div class="alert" role="alert" tabindex="-1" data-testid="appointment-form-stale">
+          <p>{{ 'agenda.edit.stale' | t }}</p>
+          <button
+            type="button"
+            class="btn secondary"
+            [disabled]="loading()"
+            (click)="reload()"
+            data-testid="appointment-reload"
+          >
+            {{ 'agenda.edit.reload' | t }}
+          </button>
+        </div>
+      }
+      <div aria-live="polite">
+        @if (reloaded()) {
+          <p class="alert ok" data-testid="appointment-reloaded">
+            {{ 'agenda.edit.reloaded' | t }}
+          </p>
+        }
+      </div>
       @if (error(); as e) {
         <div class="alert" role="alert" tabindex="-1" data-testid="appointment-form-error">
           {{ e.messageKey | t: { detail: e.detail ?? '' } }}
@@ -63,177 +93,223 @@ interface PerformerOption {
           }
         </div>
       }
-      <fieldset class="kinds">
-        <legend>{{ 'agenda.new.kind' | t }}</legend>
-        @for (k of kinds; track k) {
-          <label class="inline">
-            <input
-              type="radio"
-              name="kind"
-              [value]="k"
-              [ngModel]="kind()"
-              (ngModelChange)="kind.set($event)"
-              [attr.data-testid]="'appointment-kind-' + k"
-            />
-            {{ 'agenda.kindLong.' + k | t }}
-          </label>
+      @if (editing() && !original()) {
+        @if (!error()) {
+          <p class="muted" aria-live="polite">{{ 'common.loading' | t }}</p>
         }
-      </fieldset>
-      <div class="field">
-        <label for="appt-title">{{ 'agenda.new.titleField' | t }}</label>
-        <input
-          id="appt-title"
-          name="title"
-          maxlength="200"
-          autocomplete="off"
-          [ngModel]="title()"
-          (ngModelChange)="title.set($event)"
-          [attr.aria-invalid]="!!err('title') || null"
-          [attr.aria-describedby]="err('title') ? 'appt-title-err' : 'appt-title-help'"
-          data-testid="appointment-title"
-        />
-        @if (err('title'); as e) {
-          <div class="error" id="appt-title-err">{{ e }}</div>
-        } @else {
-          <div class="help" id="appt-title-help">{{ 'agenda.new.titleHelp' | t }}</div>
-        }
-      </div>
-      <div class="field">
-        <label for="appt-performer">{{ 'agenda.new.performer' | t }}</label>
-        <select
-          id="appt-performer"
-          name="performer"
-          [ngModel]="performerId()"
-          (ngModelChange)="performerId.set($event)"
-          [attr.aria-invalid]="!!err('performerId') || null"
-          [attr.aria-describedby]="err('performerId') ? 'appt-performer-err' : null"
-          data-testid="appointment-performer"
-        >
-          <option value="">{{ 'agenda.new.choose' | t }}</option>
-          @for (p of performers(); track p.id) {
-            <option [value]="p.id">{{ p.label }}</option>
+      } @else {
+        @if (editing()) {
+          @if (original()?.rrule) {
+            <p class="help" data-testid="appointment-series-help">
+              {{ 'agenda.edit.seriesHelp' | t }}
+            </p>
           }
-        </select>
-        @if (err('performerId'); as e) {
-          <div class="error" id="appt-performer-err">{{ e }}</div>
-        }
-      </div>
-      <app-when-fields
-        idPrefix="appt"
-        testIdPrefix="appointment"
-        [(date)]="date"
-        [(time)]="time"
-        [(duration)]="duration"
-        [error]="err('start')"
-      />
-      <div class="field">
-        <label for="appt-location">{{ 'agenda.new.location' | t }}</label>
-        <input
-          id="appt-location"
-          name="location"
-          maxlength="300"
-          autocomplete="off"
-          [ngModel]="location()"
-          (ngModelChange)="location.set($event)"
-          aria-describedby="appt-location-help"
-          data-testid="appointment-location"
-        />
-        <div class="help" id="appt-location-help">{{ 'agenda.new.locationHelp' | t }}</div>
-      </div>
-
-      <fieldset>
-        <legend>{{ 'agenda.new.repeat' | t }}</legend>
-        <div class="field">
-          <label for="appt-frequency" class="visually-hidden">{{ 'agenda.new.repeat' | t }}</label>
-          <select
-            id="appt-frequency"
-            name="frequency"
-            [ngModel]="frequency()"
-            (ngModelChange)="frequency.set($event)"
-            data-testid="appointment-frequency"
-          >
-            @for (f of frequencies; track f) {
-              <option [value]="f">{{ 'agenda.frequency.' + f | t }}</option>
-            }
-          </select>
-        </div>
-        @if (frequency() === 'WEEKLY') {
-          <fieldset class="days">
-            <legend>{{ 'agenda.new.days' | t }}</legend>
-            @for (d of dayCodes; track d; let i = $index) {
-              <label class="inline day">
+        } @else {
+          <fieldset class="kinds">
+            <legend>{{ 'agenda.new.kind' | t }}</legend>
+            @for (k of kinds; track k) {
+              <label class="inline">
                 <input
-                  type="checkbox"
-                  [checked]="days().includes(d)"
-                  (change)="toggleDay(d, $any($event.target).checked)"
-                  [attr.data-testid]="'appointment-day-' + d"
+                  type="radio"
+                  name="kind"
+                  [value]="k"
+                  [ngModel]="kind()"
+                  (ngModelChange)="kind.set($event)"
+                  [attr.data-testid]="'appointment-kind-' + k"
                 />
-                {{ dayNames()[i] }}
+                {{ 'agenda.kindLong.' + k | t }}
               </label>
             }
           </fieldset>
         }
-        @if (frequency() !== 'NONE') {
-          <fieldset class="ends">
-            <legend>{{ 'agenda.new.ends' | t }}</legend>
-            @for (e of ends; track e) {
-              <div class="end">
-                <label class="inline">
-                  <input
-                    type="radio"
-                    name="end"
-                    [value]="e"
-                    [ngModel]="end()"
-                    (ngModelChange)="end.set($event)"
-                    [attr.data-testid]="'appointment-end-' + e"
-                  />
-                  {{ 'agenda.end.' + e | t }}
-                </label>
-                @if (e === 'COUNT' && end() === 'COUNT') {
-                  <label for="appt-count" class="visually-hidden">{{
-                    'agenda.new.count' | t
-                  }}</label>
-                  <input
-                    id="appt-count"
-                    name="count"
-                    type="number"
-                    min="1"
-                    max="500"
-                    class="small-input"
-                    [ngModel]="count()"
-                    (ngModelChange)="count.set(+$event)"
-                    data-testid="appointment-count"
-                  />
-                  <span>{{ 'agenda.new.times' | t }}</span>
-                }
-                @if (e === 'UNTIL' && end() === 'UNTIL') {
-                  <label for="appt-until" class="visually-hidden">{{
-                    'agenda.new.until' | t
-                  }}</label>
-                  <input
-                    id="appt-until"
-                    name="until"
-                    type="date"
-                    class="date-input"
-                    [min]="date()"
-                    [ngModel]="until()"
-                    (ngModelChange)="until.set($event)"
-                    data-testid="appointment-until"
-                  />
-                }
-              </div>
+        <div class="field">
+          <label [for]="idPrefix() + '-title'">{{ 'agenda.new.titleField' | t }}</label>
+          <input
+            [id]="idPrefix() + '-title'"
+            name="title"
+            maxlength="200"
+            autocomplete="off"
+            [ngModel]="title()"
+            (ngModelChange)="title.set($event)"
+            [attr.aria-invalid]="!!err('title') || null"
+            [attr.aria-describedby]="idPrefix() + (err('title') ? '-title-err' : '-title-help')"
+            data-testid="appointment-title"
+          />
+          @if (err('title'); as e) {
+            <div class="error" [id]="idPrefix() + '-title-err'">{{ e }}</div>
+          } @else {
+            <div class="help" [id]="idPrefix() + '-title-help'">
+              {{ 'agenda.new.titleHelp' | t }}
+            </div>
+          }
+        </div>
+        <div class="field">
+          <label [for]="idPrefix() + '-performer'">{{ 'agenda.new.performer' | t }}</label>
+          <select
+            [id]="idPrefix() + '-performer'"
+            name="performer"
+            [ngModel]="performerId()"
+            (ngModelChange)="performerId.set($event)"
+            [attr.aria-invalid]="!!err('performerId') || null"
+            [attr.aria-describedby]="err('performerId') ? idPrefix() + '-performer-err' : null"
+            data-testid="appointment-performer"
+          >
+            <option value="">{{ 'agenda.new.choose' | t }}</option>
+            @for (p of performers(); track p.id) {
+              <option [value]="p.id">{{ p.label }}</option>
             }
-          </fieldset>
-        }
-        @if (err('rrule'); as e) {
-          <div class="error">{{ e }}</div>
-        }
-      </fieldset>
+          </select>
+          @if (err('performerId'); as e) {
+            <div class="error" [id]="idPrefix() + '-performer-err'">{{ e }}</div>
+          }
+        </div>
+        <app-when-fields
+          [idPrefix]="idPrefix()"
+          testIdPrefix="appointment"
+          [(date)]="date"
+          [(time)]="time"
+          [(duration)]="duration"
+          [durations]="durations()"
+          [error]="err('start')"
+        />
+        <div class="field">
+          <label [for]="idPrefix() + '-location'">{{ 'agenda.new.location' | t }}</label>
+          <input
+            [id]="idPrefix() + '-location'"
+            name="location"
+            maxlength="300"
+            autocomplete="off"
+            [ngModel]="location()"
+            (ngModelChange)="location.set($event)"
+            [attr.aria-describedby]="idPrefix() + '-location-help'"
+            data-testid="appointment-location"
+          />
+          <div class="help" [id]="idPrefix() + '-location-help'">
+            {{ 'agenda.new.locationHelp' | t }}
+          </div>
+        </div>
 
-      <app-reminder-field idPrefix="appt" testIdPrefix="appointment" [(reminder)]="reminder" />
+        <fieldset>
+          <legend>{{ 'agenda.new.repeat' | t }}</legend>
+          @if (keptRule(); as rule) {
+            <p class="kept" data-testid="appointment-rule-kept">
+              {{ 'agenda.edit.ruleKept' | t: { rule: describe(rule) } }}
+            </p>
+            <button
+              type="button"
+              class="link"
+              (click)="replaceRule()"
+              data-testid="appointment-rule-replace"
+            >
+              {{ 'agenda.edit.ruleReplace' | t }}
+            </button>
+          } @else {
+            <div class="field">
+              <label [for]="idPrefix() + '-frequency'" class="visually-hidden">{{
+                'agenda.new.repeat' | t
+              }}</label>
+              <select
+                [id]="idPrefix() + '-frequency'"
+                name="frequency"
+                [ngModel]="frequency()"
+                (ngModelChange)="frequency.set($event)"
+                data-testid="appointment-frequency"
+              >
+                @for (f of frequencies; track f) {
+                  <option [value]="f">{{ 'agenda.frequency.' + f | t }}</option>
+                }
+              </select>
+            </div>
+            @if (frequency() === 'WEEKLY') {
+              <fieldset class="days">
+                <legend>{{ 'agenda.new.days' | t }}</legend>
+                @for (d of dayCodes; track d; let i = $index) {
+                  <label class="inline day">
+                    <input
+                      type="checkbox"
+                      [checked]="days().includes(d)"
+                      (change)="toggleDay(d, $any($event.target).checked)"
+                      [attr.data-testid]="'appointment-day-' + d"
+                    />
+                    {{ dayNames()[i] }}
+                  </label>
+                }
+              </fieldset>
+            }
+            @if (frequency() !== 'NONE') {
+              <fieldset class="ends">
+                <legend>{{ 'agenda.new.ends' | t }}</legend>
+                @for (e of ends; track e) {
+                  <div class="end">
+                    <label class="inline">
+                      <input
+                        type="radio"
+                        name="end"
+                        [value]="e"
+                        [ngModel]="end()"
+                        (ngModelChange)="end.set($event)"
+                        [attr.data-testid]="'appointment-end-' + e"
+                      />
+                      {{ 'agenda.end.' + e | t }}
+                    </label>
+                    @if (e === 'COUNT' && end() === 'COUNT') {
+                      <label [for]="idPrefix() + '-count'" class="visually-hidden">{{
+                        'agenda.new.count' | t
+                      }}</label>
+                      <input
+                        [id]="idPrefix() + '-count'"
+                        name="count"
+                        type="number"
+                        min="1"
+                        max="500"
+                        class="small-input"
+                        [ngModel]="count()"
+                        (ngModelChange)="count.set(+$event)"
+                        data-testid="appointment-count"
+                      />
+                      <span>{{ 'agenda.new.times' | t }}</span>
+                    }
+                    @if (e === 'UNTIL' && end() === 'UNTIL') {
+                      <label [for]="idPrefix() + '-until'" class="visually-hidden">{{
+                        'agenda.new.until' | t
+                      }}</label>
+                      <input
+                        [id]="idPrefix() + '-until'"
+                        name="until"
+                        type="date"
+                        class="date-input"
+                        [min]="date()"
+                        [ngModel]="until()"
+                        (ngModelChange)="until.set($event)"
+                        data-testid="appointment-until"
+                      />
+                    }
+                  </div>
+                }
+              </fieldset>
+            }
+          }
+          @if (err('rrule'); as e) {
+            <div class="error">{{ e }}</div>
+          }
+        </fieldset>
+
+        <app-reminder-field
+          [idPrefix]="idPrefix()"
+          testIdPrefix="appointment"
+          [(reminder)]="reminder"
+        />
+      }
       <div class="buttons">
-        <button class="btn" type="submit" [disabled]="saving()" data-testid="appointment-save">
-          {{ (saving() ? 'agenda.saving' : 'agenda.new.save') | t }}
+        <button
+          class="btn"
+          type="submit"
+          [disabled]="saving() || (editing() && !original())"
+          data-testid="appointment-save"
+        >
+          {{
+            (saving() ? 'agenda.saving' : editing() ? 'agenda.edit.save' : 'agenda.new.save') | t
+          }}
         </button>
         <button type="button" class="btn secondary" (click)="cancelled.emit()">
           {{ 'common.cancel' | t }}
@@ -294,6 +370,9 @@ interface PerformerOption {
     .day {
       margin-right: 0.6rem;
     }
+    .kept {
+      margin: 0.25rem 0;
+    }
     .buttons {
       display: flex;
       flex-wrap: wrap;
@@ -317,6 +396,10 @@ export class AppointmentForm {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   readonly fileId = input.required<string>();
+  /** The appointment to change; none: a new one. */
+  readonly appointmentId = input<string | null>(null);
+  /** The ids of the form's fields start with it. */
+  readonly idPrefix = input('appt');
   readonly saved = output<Appointment>();
   readonly cancelled = output<void>();
 
@@ -341,6 +424,22 @@ export class AppointmentForm {
   protected readonly reminder = signal<number | null>(null);
   protected readonly saving = signal(false);
   protected readonly error = signal<AgendaError | null>(null);
+  protected readonly editing = computed(() => !!this.appointmentId());
+  /** The appointment as read (edit mode), and the ETag to send back. */
+  protected readonly original = signal<Appointment | null>(null);
+  private etag = '';
+  /** A rule of repetition the form cannot show: saved as it is. */
+  protected readonly keptRule = signal<string | null>(null);
+  /** Someone else changed it since it was read (412). */
+  protected readonly stale = signal(false);
+  protected readonly loading = signal(false);
+  protected readonly reloaded = signal(false);
+  /** The durations offered, with the appointment's own when it is another. */
+  protected readonly durations = computed(() =>
+    DURATIONS.includes(this.duration())
+      ? DURATIONS
+      : [...DURATIONS, this.duration()].sort((a, b) => a - b),
+  );
   private readonly localErrors = signal<Record<string, string>>({});
 
   protected readonly dayNames = computed(() =>
@@ -355,10 +454,15 @@ export class AppointmentForm {
     ].map((d) => formatDay(d, this.i18n.lang(), { weekday: 'long' })),
   );
 
-  /** The active members of the care team, each once. */
+  /** The active members of the care team, each once; and who performs the appointment changed. */
   protected readonly performers = computed<PerformerOption[]>(() => {
     const seen = new Set<string>();
     const options: PerformerOption[] = [];
+    const current = this.original()?.performer;
+    if (current) {
+      seen.add(current.id);
+      options.push({ id: current.id, label: current.name });
+    }
     for (const m of this.members()) {
       if (!m.active || seen.has(m.professional.id)) continue;
       seen.add(m.professional.id);
@@ -366,6 +470,11 @@ export class AppointmentForm {
         id: m.professional.id,
         label: `${m.professional.firstName} ${m.professional.lastName} — ${this.i18n.t('role.' + m.role)}`,
       });
+    }
+    // The current performer with his role when he is in the team.
+    if (current) {
+      const member = this.members().find((m) => m.active && m.professional.id === current.id);
+      if (member) options[0].label += ` — ${this.i18n.t('role.' + member.role)}`;
     }
     return options.sort((a, b) => a.label.localeCompare(b.label));
   });
@@ -377,9 +486,14 @@ export class AppointmentForm {
         this.files.careTeam(fileId).subscribe({
           next: (members) => {
             this.members.set(members);
-            // Me by default, when I am in the team.
+            // Me by default, when I am in the team (a new appointment).
             const me = this.session.user()?.professional.id;
-            if (!this.performerId() && me && this.performers().some((p) => p.id === me)) {
+            if (
+              !this.editing() &&
+              !this.performerId() &&
+              me &&
+              this.performers().some((p) => p.id === me)
+            ) {
               this.performerId.set(me);
             }
           },
@@ -387,8 +501,97 @@ export class AppointmentForm {
         }),
       );
     });
+    effect(() => {
+      const id = this.appointmentId();
+      if (!id) return;
+      untracked(() => {
+        this.original.set(null);
+        this.stale.set(false);
+        this.reloaded.set(false);
+        this.error.set(null);
+        this.load(id);
+      });
+    });
     afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('#appointment-form-title')?.focus(),
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>(`[id="${this.idPrefix()}-heading"]`)
+          ?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  /** Reads the appointment to change, and fills the form with it. */
+  private load(id: string, then?: () => void): void {
+    this.loading.set(true);
+    this.agenda.appointmentToEdit(id).subscribe({
+      next: ({ value, etag }) => {
+        this.loading.set(false);
+        this.etag = etag;
+        this.fill(value);
+        then?.();
+      },
+      error: (e) => {
+        this.loading.set(false);
+        this.error.set(agendaError(e));
+      },
+    });
+  }
+
+  private fill(a: Appointment): void {
+    this.original.set(a);
+    this.kind.set(a.kind);
+    this.title.set(a.title);
+    this.performerId.set(a.performer.id);
+    this.date.set(dayOf(a.start));
+    this.time.set(timeOf(a.start));
+    this.duration.set(a.durationMinutes);
+    this.location.set(a.location ?? '');
+    const repetition = parseRrule(a.rrule);
+    this.keptRule.set(repetition ? null : a.rrule);
+    const shown = repetition ?? {
+      ...NO_REPETITION,
+      frequency: a.rrule ? frequencyOf(a.rrule) : 'NONE',
+    };
+    this.frequency.set(shown.frequency);
+    this.days.set(shown.days);
+    this.end.set(shown.end);
+    this.count.set(shown.count);
+    this.until.set(shown.until);
+    this.reminder.set(a.reminderMinutes ?? null);
+    this.localErrors.set({});
+  }
+
+  /** After a 412: the appointment as it is now; the user makes his change again. */
+  protected reload(): void {
+    const id = this.appointmentId();
+    if (!id) return;
+    this.error.set(null);
+    this.load(id, () => {
+      this.stale.set(false);
+      this.reloaded.set(true);
+      afterNextRender(
+        () =>
+          this.host.nativeElement
+            .querySelector<HTMLElement>(`[id="${this.idPrefix()}-title"]`)
+            ?.focus(),
+        { injector: this.injector },
+      );
+    });
+  }
+
+  protected describe(rrule: string): string {
+    return describeRrule(rrule, this.i18n);
+  }
+
+  /** The user sets another repetition in place of the one the form could not show. */
+  protected replaceRule(): void {
+    this.keptRule.set(null);
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>(`[id="${this.idPrefix()}-frequency"]`)
+          ?.focus(),
       { injector: this.injector },
     );
   }
@@ -418,42 +621,56 @@ export class AppointmentForm {
     if (!this.title().trim()) errors['title'] = required;
     if (!this.performerId()) errors['performerId'] = required;
     if (!this.date() || !this.time()) errors['start'] = required;
-    if (this.frequency() !== 'NONE' && this.end() === 'UNTIL') {
+    if (!this.keptRule() && this.frequency() !== 'NONE' && this.end() === 'UNTIL') {
       if (!this.until() || this.until() < this.date()) {
         errors['rrule'] = this.i18n.t('agenda.new.untilAfterStart');
       }
     }
     this.localErrors.set(errors);
     this.error.set(null);
+    this.stale.set(false);
+    this.reloaded.set(false);
     if (Object.keys(errors).length) {
       this.focusFirstInvalid();
       return;
     }
     const days = this.days().length ? this.days() : [DAY_CODES[weekday(this.date())]];
-    const rrule = buildRrule(
-      {
-        frequency: this.frequency(),
-        days,
-        end: this.end(),
-        count: this.count(),
-        until: this.until(),
-      },
-      this.date(),
-    );
+    const rrule =
+      this.keptRule() ??
+      buildRrule(
+        {
+          frequency: this.frequency(),
+          days,
+          end: this.end(),
+          count: this.count(),
+          until: this.until(),
+        },
+        this.date(),
+      );
+    const change = {
+      title: this.title().trim(),
+      location: this.location().trim() || null,
+      performerId: this.performerId(),
+      start: `${this.date()}T${this.time()}`,
+      durationMinutes: this.duration(),
+      rrule,
+      reminderMinutes: this.reminder(),
+    };
+    const id = this.appointmentId();
     send(
-      this.agenda.createAppointment(this.fileId(), {
-        kind: this.kind(),
-        title: this.title().trim(),
-        location: this.location().trim() || null,
-        performerId: this.performerId(),
-        start: `${this.date()}T${this.time()}`,
-        durationMinutes: this.duration(),
-        rrule,
-        reminderMinutes: this.reminder(),
-      }),
+      id
+        ? this.agenda.updateAppointment(id, this.etag, change)
+        : this.agenda.createAppointment(this.fileId(), { kind: this.kind(), ...change }),
       { busy: this.saving, error: this.error },
       (a) => this.saved.emit(a),
-      () => this.focusFirstInvalid(),
+      (problem) => {
+        // Changed by someone else meanwhile: the user's values stay; he reloads, then redoes.
+        if (id && problem.status === 412) {
+          this.error.set(null);
+          this.stale.set(true);
+        }
+        this.focusFirstInvalid();
+      },
     );
   }
 

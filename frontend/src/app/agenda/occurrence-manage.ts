@@ -22,8 +22,9 @@ type Step = 'idle' | 'cancel' | 'move' | 'delete';
 
 /**
  * What can be done with one occurrence of an appointment in the patient's agenda: cancel or move
- * it (a recurring series), put it back as in the series, cancel the whole series, export it as an
- * .ics file; and the occurrences of the series cancelled earlier, each to put back.
+ * it (a recurring series), put it back as in the series, change the whole appointment (the
+ * agenda opens its form: `edit`) or cancel it, export it as an .ics file; and the occurrences of
+ * the series cancelled earlier, each to put back.
  */
 @Component({
   selector: 'app-occurrence-manage',
@@ -123,6 +124,18 @@ type Step = 'idle' | 'cancel' | 'move' | 'delete';
           }
           @default {
             <div class="buttons">
+              @if (appointment(); as a) {
+                @if (a.mayEdit) {
+                  <button
+                    type="button"
+                    class="btn secondary"
+                    (click)="edit.emit(a.id)"
+                    data-testid="occurrence-edit"
+                  >
+                    {{ 'agenda.edit.title' | t }}
+                  </button>
+                }
+              }
               @if (occurrence().recurring) {
                 <button
                   type="button"
@@ -254,6 +267,8 @@ export class OccurrenceManage {
   readonly canWrite = input(true);
   /** Something changed: the agenda shown must be read again. */
   readonly changed = output<string>();
+  /** "Modifier le rendez-vous": the appointment (its id) to change as a whole. */
+  readonly edit = output<string>();
 
   protected readonly appointment = signal<Appointment | null>(null);
   protected readonly error = signal<AgendaError | null>(null);

@@ -28,13 +28,13 @@ import { SlotBooking } from './slot-booking';
 /** The length of one period of the patient's agenda, in days. */
 export const PERIOD_DAYS = 14;
 
-type Mode = 'list' | 'new' | 'book';
+type Mode = 'list' | 'new' | 'book' | 'edit';
 
 /**
  * The agenda in the patient's file: the visits, appointments and meetings of the next 14 days by
- * day, then period by period ("Plus tard"); a new appointment, the booking of a professional's slot
- * (the case manager), a meeting (RCP) about the patient; and, per occurrence, what can be done
- * with it. Kept up to date by the live stream.
+ * day, then period by period ("Plus tard"); a new appointment, the booking of a professional's or
+ * a structure's slot (the case manager), a meeting (RCP) about the patient; and, per occurrence,
+ * what can be done with it (change the appointment, move or cancel one occurrence…). Kept up to date by the live stream.
  */
 @Component({
   selector: 'app-patient-agenda',
@@ -100,6 +100,7 @@ type Mode = 'list' | 'new' | 'book';
                     [occurrence]="o"
                     [canWrite]="canWrite()"
                     (changed)="changed($event)"
+                    (edit)="edit($event)"
                   />
                 }
               </li>
@@ -135,6 +136,14 @@ type Mode = 'list' | 'new' | 'book';
             <app-appointment-form
               [fileId]="fileId()"
               (saved)="created($event)"
+              (cancelled)="closeForm()"
+            />
+          }
+          @case ('edit') {
+            <app-appointment-form
+              [fileId]="fileId()"
+              [appointmentId]="editing()"
+              (saved)="edited()"
               (cancelled)="closeForm()"
             />
           }
@@ -243,6 +252,8 @@ export class PatientAgenda {
   protected readonly error = signal<AgendaError | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly mode = signal<Mode>('list');
+  /** The appointment whose form is open (mode 'edit'). */
+  protected readonly editing = signal<string | null>(null);
   /** The occurrence whose actions are shown. */
   protected readonly open = signal<string | null>(null);
   private loading: Subscription | undefined;
@@ -312,6 +323,23 @@ export class PatientAgenda {
   protected created(a: Appointment): void {
     this.closeForm();
     this.notice.set(a.rrule ? 'agenda.new.savedSeries' : 'agenda.new.saved');
+    this.load();
+  }
+
+  /**
+   * "Modifier le rendez-vous": its form below the list, where a reload of the list (the live
+   * stream, when someone else changes it) does not take it away.
+   */
+  protected edit(appointmentId: string): void {
+    this.open.set(null);
+    this.notice.set(null);
+    this.editing.set(appointmentId);
+    this.mode.set('edit');
+  }
+
+  protected edited(): void {
+    this.closeForm();
+    this.notice.set('agenda.edit.saved');
     this.load();
   }
 

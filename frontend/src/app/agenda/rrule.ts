@@ -65,6 +65,45 @@ function untilDate(until: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: PARIS }).format(at);
 }
 
+/** The parts of a rule the API knows. */
+const RULE_PARTS = ['FREQ', 'INTERVAL', 'BYDAY', 'COUNT', 'UNTIL'];
+
+/**
+ * The repetition the form shows for an `rrule`: the reverse of buildRrule, for the subset it
+ * builds (FREQ, BYDAY with WEEKLY, COUNT or UNTIL, no INTERVAL but 1). Null for any other rule,
+ * which the form cannot show (it keeps it as it is); NO_REPETITION for none.
+ */
+export function parseRrule(rrule: string | null): Repetition | null {
+  if (!rrule) return NO_REPETITION;
+  const p = parse(rrule);
+  if (Object.keys(p).some((name) => !RULE_PARTS.includes(name))) return null;
+  const frequency = p['FREQ'] as Frequency;
+  if (frequency === 'NONE' || !FREQUENCIES.includes(frequency)) return null;
+  if ((p['INTERVAL'] ?? '1') !== '1' || (p['COUNT'] && p['UNTIL'])) return null;
+  let days: DayCode[] = [];
+  if (p['BYDAY']) {
+    const codes = p['BYDAY'].split(',');
+    if (frequency !== 'WEEKLY' || codes.some((c) => !DAY_CODES.includes(c as DayCode))) return null;
+    days = DAY_CODES.filter((d) => codes.includes(d));
+  }
+  const repetition: Repetition = { ...NO_REPETITION, frequency, days };
+  if (p['COUNT']) {
+    const count = Number(p['COUNT']);
+    return Number.isInteger(count) && count >= 1 ? { ...repetition, end: 'COUNT', count } : null;
+  }
+  if (p['UNTIL']) {
+    const until = untilDate(p['UNTIL']);
+    return until ? { ...repetition, end: 'UNTIL', until } : null;
+  }
+  return repetition;
+}
+
+/** The frequency of any rule ("FREQ=DAILY;INTERVAL=2" → DAILY), NONE when it has none known. */
+export function frequencyOf(rrule: string): Frequency {
+  const frequency = parse(rrule)['FREQ'] as Frequency;
+  return FREQUENCIES.includes(frequency) ? frequency : 'NONE';
+}
+
 /** "Tous les jours, 10 fois", "Chaque semaine : lundi, jeudi, jusqu’au 5 avril 2026"… */
 export function describeRrule(rrule: string, i18n: I18n): string {
   const p = parse(rrule);

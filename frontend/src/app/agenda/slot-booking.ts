@@ -11,9 +11,11 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Professional } from '../core/models';
+import { Subscription } from 'rxjs';
+import { Professional, Structure } from '../core/models';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { ProfessionalChooser } from '../messaging/professional-chooser';
+import { StructureChooser } from '../messaging/structure-chooser';
 import { AgendaApi, AgendaError, agendaError, send } from './agenda-api';
 import {
   AgendaDay,
@@ -22,6 +24,7 @@ import {
   capitalized,
   dayOf,
   formatDay,
+  isDate,
   parisLocal,
   parisToday,
   timeOf,
@@ -29,45 +32,76 @@ import {
 import { APPOINTMENT_KINDS, Appointment, AppointmentKind, Slot } from './agenda-models';
 import { ReminderField } from './when-fields';
 
-/** How far ahead free slots are looked for. */
+/** How many days of free slots are shown at once. */
 const BOOKING_DAYS = 14;
 
+type OwnerKind = 'PROFESSIONAL' | 'STRUCTURE';
+
+/** Whose slots are booked: a professional or a structure, found in the directory. */
+interface SlotOwner {
+  kind: OwnerKind;
+  id: string;
+  name: string;
+  /** "Infirmier(e), Cabinet infirmier du Centre", "Cabinet infirmier, Orléans". */
+  detail: string;
+}
+
 /**
- * "Réserver un créneau" for a patient (his case manager): a professional found in the directory,
- * his free slots of the next 14 days, one chosen, a title; the booking makes the appointment. A
- * slot someone else booked first is said so, and the slots are read again.
+ * "Réserver un créneau" for a patient (his case manager): a professional or a structure found in
+ * the directory, its free slots of 14 days (from today, or from a date chosen), one chosen, a
+ * title; the booking makes the appointment. A slot someone else booked first is said so, and the
+ * slots are read again.
  */
 @Component({
   selector: 'app-slot-booking',
-  imports: [FormsModule, TranslatePipe, ProfessionalChooser, ReminderField],
+  imports: [FormsModule, TranslatePipe, ProfessionalChooser, StructureChooser, ReminderField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="booking" data-testid="slot-booking">
       <h3 id="slot-booking-title" tabindex="-1">{{ 'agenda.book.title' | t }}</h3>
-      @if (professional(); as p) {
-        <p class="chosen">
+      @if (owner(); as o) {
+        <p class="chosen" id="slot-owner-chosen" tabindex="-1" data-testid="slot-owner-chosen">
           <span
-            >{{ 'agenda.book.with' | t }} <strong>{{ p.firstName }} {{ p.lastName }}</strong>
-            <span class="muted">
-              — {{ professionLabel(p.profession) }}, {{ p.structure.name }}</span
-            >
+            >{{ 'agenda.book.with' | t }} <strong>{{ o.name }}</strong>
+            <span class="muted"> — {{ o.detail }}</span>
           </span>
-          <button
-            type="button"
-            class="link"
-            (click)="changeProfessional()"
-            data-testid="slot-change"
-          >
-            {{ 'agenda.book.change' | t }}
+          <button type="button" class="link" (click)="changeOwner()" data-testid="slot-change">
+            {{
+              (o.kind === 'STRUCTURE' ? 'agenda.book.changeStructure' : 'agenda.book.change') | t
+            }}
           </button>
         </p>
       } @else {
-        <app-professional-chooser
-          inputId="slot-professional"
-          [label]="'agenda.book.search' | t"
-          [chosen]="[]"
-          (chosenChange)="choose($event)"
-        />
+        <fieldset class="owner-kind">
+          <legend>{{ 'agenda.book.ownerKind' | t }}</legend>
+          @for (k of ownerKinds; track k) {
+            <label class="inline">
+              <input
+                type="radio"
+                name="slot-owner-kind"
+                [value]="k"
+                [ngModel]="ownerKind()"
+                (ngModelChange)="ownerKind.set($event)"
+                [attr.data-testid]="'slot-owner-' + k"
+              />
+              {{ 'agenda.book.owner.' + k | t }}
+            </label>
+          }
+        </fieldset>
+        @if (ownerKind() === 'STRUCTURE') {
+          <app-structure-chooser
+            inputId="slot-structure"
+            [chosen]="null"
+            (chosenChange)="chooseStructure($event)"
+          />
+        } @else {
+          <app-professional-chooser
+            inputId="slot-professional"
+            [label]="'agenda.book.search' | t"
+            [chosen]="[]"
+            (chosenChange)="choose($event)"
+          />
+        }
       }
 
       @if (error(); as e) {
@@ -76,14 +110,46 @@ const BOOKING_DAYS = 14;
         </div>
       }
 
-      @if (professional()) {
+      @if (owner()) {
+        <div class="window">
+          <div class="field">
+            <label for="slot-from">{{ 'agenda.book.from' | t }}</label>
+            <input
+              id="slot-from"
+              type="date"
+              [min]="today"
+              [value]="from()"
+              (change)="setFrom($any($event.target).value)"
+              data-testid="slot-from"
+            />
+          </div>
+          <div class="pager" role="group" [attr.aria-label]="'agenda.book.slots' | t: period()">
+            <button
+              type="button"
+              class="btn secondary"
+              [disabled]="from() <= today"
+              (click)="setFrom(addDays(from(), -bookingDays))"
+              data-testid="slot-earlier"
+            >
+              {{ 'agenda.panel.earlier' | t }}
+            </button>
+            <button
+              type="button"
+              class="btn secondary"
+              (click)="setFrom(addDays(from(), bookingDays))"
+              data-testid="slot-later"
+            >
+              {{ 'agenda.panel.later' | t }}
+            </button>
+          </div>
+        </div>
         @if (slots(); as all) {
           @if (days().length === 0) {
-            <p class="muted" data-testid="slots-none">{{ 'agenda.book.none' | t }}</p>
+            <p class="muted" data-testid="slots-none">{{ 'agenda.book.none' | t: period() }}</p>
           } @else {
             <form (ngSubmit)="book()" novalidate>
               <fieldset>
-                <legend>{{ 'agenda.book.slots' | t }}</legend>
+                <legend>{{ 'agenda.book.slots' | t: period() }}</legend>
                 @for (d of days(); track d.date) {
                   <p class="day">{{ dayLabel(d.date) }}</p>
                   <div class="slots">
@@ -165,7 +231,7 @@ const BOOKING_DAYS = 14;
           <p class="muted" aria-live="polite">{{ 'common.loading' | t }}</p>
         }
       }
-      @if (!professional()) {
+      @if (!owner() || days().length === 0) {
         <button type="button" class="btn secondary" (click)="cancelled.emit()">
           {{ 'common.cancel' | t }}
         </button>
@@ -181,6 +247,32 @@ const BOOKING_DAYS = 14;
     h3 {
       font-size: 1rem;
       margin: 0 0 0.6rem;
+    }
+    .owner-kind label.inline {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+      font-weight: 400;
+      margin: 0 1rem 0 0;
+      min-height: 2.75rem;
+    }
+    .owner-kind input {
+      width: auto;
+      min-height: 0;
+    }
+    .window {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: 0 0.75rem;
+    }
+    .window .field {
+      flex: 0 1 12rem;
+    }
+    .pager {
+      display: flex;
+      gap: 0.5rem;
+      margin-bottom: 0.9rem;
     }
     .chosen {
       display: flex;
@@ -259,7 +351,19 @@ export class SlotBooking {
   readonly cancelled = output<void>();
 
   protected readonly kinds = APPOINTMENT_KINDS;
-  protected readonly professional = signal<Professional | null>(null);
+  protected readonly ownerKinds: OwnerKind[] = ['PROFESSIONAL', 'STRUCTURE'];
+  protected readonly bookingDays = BOOKING_DAYS;
+  protected readonly addDays = addDays;
+  protected readonly today = parisToday();
+  protected readonly ownerKind = signal<OwnerKind>('PROFESSIONAL');
+  protected readonly owner = signal<SlotOwner | null>(null);
+  /** The first day of the slots shown. */
+  protected readonly from = signal(this.today);
+  protected readonly period = computed(() => ({
+    from: this.dayText(this.from()),
+    to: this.dayText(addDays(this.from(), BOOKING_DAYS - 1)),
+  }));
+  private reading: Subscription | undefined;
   protected readonly slots = signal<Slot[] | null>(null);
   protected readonly slotId = signal('');
   protected readonly title = signal('');
@@ -285,27 +389,68 @@ export class SlotBooking {
   protected choose(chosen: Professional[]): void {
     const p = chosen[chosen.length - 1];
     if (!p) return;
-    this.professional.set(p);
-    this.error.set(null);
-    this.loadSlots();
+    this.chooseOwner({
+      kind: 'PROFESSIONAL',
+      id: p.id,
+      name: `${p.firstName} ${p.lastName}`,
+      detail: `${this.professionLabel(p.profession)}, ${p.structure.name}`,
+    });
   }
 
-  protected changeProfessional(): void {
-    this.professional.set(null);
-    this.slots.set(null);
-    this.slotId.set('');
+  protected chooseStructure(s: Structure | null): void {
+    if (!s) return;
+    const type = this.i18n.t('directory.type.' + s.type);
+    this.chooseOwner({
+      kind: 'STRUCTURE',
+      id: s.id,
+      name: s.name,
+      detail: [type === 'directory.type.' + s.type ? '' : type, s.commune]
+        .filter(Boolean)
+        .join(', '),
+    });
+  }
+
+  private chooseOwner(owner: SlotOwner): void {
+    this.owner.set(owner);
     this.error.set(null);
-    afterNextRender(() => document.getElementById('slot-professional')?.focus(), {
+    this.loadSlots();
+    // The search that had the focus is gone: the choice takes it.
+    afterNextRender(() => document.getElementById('slot-owner-chosen')?.focus(), {
       injector: this.injector,
     });
   }
 
-  private loadSlots(): void {
-    const p = this.professional();
-    if (!p) return;
-    const from = parisToday();
+  protected changeOwner(): void {
+    const kind = this.owner()?.kind;
+    this.reading?.unsubscribe();
+    this.owner.set(null);
     this.slots.set(null);
-    this.api.availability({ professionalId: p.id }, from, addDays(from, BOOKING_DAYS)).subscribe({
+    this.slotId.set('');
+    this.error.set(null);
+    afterNextRender(
+      () =>
+        document
+          .getElementById(kind === 'STRUCTURE' ? 'slot-structure' : 'slot-professional')
+          ?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  /** The slots from another day (today at the earliest). */
+  protected setFrom(date: string): void {
+    if (!isDate(date)) return;
+    this.from.set(date < this.today ? this.today : date);
+    this.loadSlots();
+  }
+
+  private loadSlots(): void {
+    const o = this.owner();
+    if (!o) return;
+    const from = this.from();
+    const owner = o.kind === 'STRUCTURE' ? { structureId: o.id } : { professionalId: o.id };
+    this.slots.set(null);
+    this.reading?.unsubscribe();
+    this.reading = this.api.availability(owner, from, addDays(from, BOOKING_DAYS)).subscribe({
       next: (slots) => {
         this.slots.set(slots);
         if (!slots.some((s) => s.id === this.slotId() && !s.booked)) this.slotId.set('');
@@ -346,6 +491,10 @@ export class SlotBooking {
 
   protected dayLabel(date: string): string {
     return capitalized(formatDay(date, this.i18n.lang()));
+  }
+
+  private dayText(date: string): string {
+    return formatDay(date, this.i18n.lang());
   }
 
   protected time(local: string): string {

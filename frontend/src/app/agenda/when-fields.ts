@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { DURATIONS, REMINDERS } from './agenda-models';
@@ -118,8 +118,10 @@ export class WhenFields {
         (ngModelChange)="reminder.set($event)"
         [attr.data-testid]="testIdPrefix() + '-reminder'"
       >
-        @for (r of reminders; track r) {
-          <option [ngValue]="r">{{ 'agenda.reminder.' + (r ?? 'none') | t }}</option>
+        @for (r of reminders(); track r) {
+          <option [ngValue]="r">
+            {{ isUsual(r) ? ('agenda.reminder.' + (r ?? 'none') | t) : otherText(r!) }}
+          </option>
         }
       </select>
     </div>
@@ -134,7 +136,21 @@ export class ReminderField {
   readonly idPrefix = input.required<string>();
   readonly testIdPrefix = input.required<string>();
   readonly reminder = model.required<number | null>();
-  protected readonly reminders = REMINDERS;
+  private readonly i18n = inject(I18n);
+
+  /** The usual choices, and the one already set when it is another (set through the API). */
+  protected readonly reminders = computed(() => {
+    const current = this.reminder();
+    return this.isUsual(current) ? REMINDERS : [...REMINDERS, current];
+  });
+
+  protected isUsual(minutes: number | null): boolean {
+    return REMINDERS.includes(minutes);
+  }
+
+  protected otherText(minutes: number): string {
+    return reminderText(minutes, this.i18n, false);
+  }
 }
 
 /** "30 min", "1 h", "1 h 30". */
