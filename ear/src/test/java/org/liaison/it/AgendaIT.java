@@ -229,6 +229,13 @@ class AgendaIT {
                 "select count(*) from audit_record where file_id = ?::uuid and resource = 'agenda'",
                 file))
         .isGreaterThanOrEqualTo(2);
+    assertThat(
+            Database.count(
+                "select count(*) from audit_record where file_id = ?::uuid and resource = 'agenda'"
+                    + " and actor_username = 'claire.dubois' and detail like 'my agenda%'",
+                file))
+        .as("the nurse's own agenda named the patient: in his audit trail")
+        .isEqualTo(1);
   }
 
   @Test

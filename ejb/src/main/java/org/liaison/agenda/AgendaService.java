@@ -59,16 +59,31 @@ public class AgendaService {
         f -> f.equals(fileId) || access.isTeamMember(f, me));
   }
 
-  /** What the caller performs, organises or is invited to, between two Paris dates. */
+  /**
+   * What the caller performs, organises or is invited to, between two Paris dates. Each patient
+   * named in the answer has the reading in his audit trail.
+   */
   public List<OccurrenceView> myAgenda(Caller caller, LocalDate from, LocalDate to) {
     var me = directory.professionalOf(caller).id();
     var range = range(from, to);
     var seen = new java.util.HashMap<UUID, Boolean>();
-    return occurrences(
-        repository.ofProfessional(me, range.widerStart(), range.widerEnd()),
-        range,
-        me,
-        f -> seen.computeIfAbsent(f, x -> access.isTeamMember(x, me)));
+    var occurrences =
+        occurrences(
+            repository.ofProfessional(me, range.widerStart(), range.widerEnd()),
+            range,
+            me,
+            f -> seen.computeIfAbsent(f, x -> access.isTeamMember(x, me)));
+    // In file order: transactions that audit several files lock their chains in the same order.
+    var named = new java.util.TreeSet<UUID>();
+    for (var o : occurrences) {
+      if (o.patientName() != null) {
+        named.add(o.fileId());
+      }
+      o.patients().forEach(p -> named.add(p.fileId()));
+    }
+    var actor = new AuditedActor(me, caller.username(), false);
+    named.forEach(f -> audit.record(actor, f, AuditAction.READ, RESOURCE, "my agenda " + range));
+    return occurrences;
   }
 
   public AppointmentView schedule(Caller caller, UUID fileId, ScheduleAppointment command) {
@@ -158,6 +173,11 @@ public class AgendaService {
   record Range(LocalDate from, LocalDate to) {
     java.time.Instant startsAt() {
       return Appointment.instant(from.atStartOfDay());
+    }
+
+    @Override
+    public String toString() {
+      return from + ".." + to;
     }
 
     java.time.Instant endsAt() {

@@ -90,14 +90,19 @@ public class MeetingService {
             me.id(),
             clock.instant());
     repository.add(meeting);
+    // In file order: transactions that audit several files lock their chains in the same order.
+    var byFile = new java.util.TreeMap<UUID, AccessGrant>();
     for (int i = 0; i < fileIds.size(); i++) {
-      audit.record(
-          grants.get(i).audited(),
-          fileIds.get(i),
-          AuditAction.CREATE,
-          AgendaService.RESOURCE,
-          "meeting " + meeting.id());
+      byFile.put(fileIds.get(i), grants.get(i));
     }
+    byFile.forEach(
+        (fileId, grant) ->
+            audit.record(
+                grant.audited(),
+                fileId,
+                AuditAction.CREATE,
+                AgendaService.RESOURCE,
+                "meeting " + meeting.id()));
     for (var participant : participants) {
       notifications.notify(
           participant, NotificationKind.MEETING_INVITATION, null, me.displayName(), path(meeting));
@@ -113,6 +118,7 @@ public class MeetingService {
     var actor = new AuditedActor(me, caller.username(), false);
     meeting.patients().stream()
         .map(MeetingPatient::fileId)
+        .sorted()
         .filter(f -> access.isTeamMember(f, me))
         .forEach(
             f -> audit.record(actor, f, AuditAction.READ, AgendaService.RESOURCE, "meeting " + id));
@@ -168,7 +174,12 @@ public class MeetingService {
             + " « "
             + meeting.title()
             + " » : ";
-    for (var decision : command.decisions()) {
+    // In file order: transactions that audit several files lock their chains in the same order.
+    var inFileOrder =
+        command.decisions().stream()
+            .sorted(java.util.Comparator.comparing(AgendaCommands.Decision::fileId))
+            .toList();
+    for (var decision : inFileOrder) {
       var text = decision.text().strip();
       var entry =
           logbook.write(
