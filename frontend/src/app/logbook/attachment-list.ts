@@ -5,6 +5,7 @@ import {
   ElementRef,
   Injector,
   afterNextRender,
+  computed,
   effect,
   inject,
   input,
@@ -14,7 +15,7 @@ import {
 } from '@angular/core';
 import { LogbookAttachment } from '../core/models';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { LogbookApi } from './logbook-api';
+import { Observable } from 'rxjs';
 
 /** Images every browser shows; HEIC (iPhone photos) and PDF are downloaded instead. */
 const SHOWN_INLINE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
@@ -34,42 +35,41 @@ export function sizeText(i18n: I18n, bytes: number): string {
 let nextId = 1;
 
 /**
- * The photos and PDF of one logbook entry: photos as thumbnails (opened larger in a dialog), the
- * others as download buttons. The bytes come through the API with the user's token, and are shown
- * from object URLs released when the entry leaves the page.
+ * The photos and PDF of one logbook entry or one message: photos as thumbnails (opened larger in a
+ * dialog that Escape closes), the others as download buttons. The bytes come through the API with
+ * the user's token ({@link source}), and are shown from object URLs released when the entry or
+ * message leaves the page.
  */
 @Component({
   selector: 'app-attachment-list',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ul class="attachments" [attr.aria-label]="'logbook.attachments.list' | t">
+    <ul class="attachments" [attr.aria-label]="key('list') | t">
       @for (a of attachments(); track a.id) {
-        <li data-testid="entry-attachment">
+        <li [attr.data-testid]="testId()">
           @if (inline(a)) {
             @if (urls()[a.id]; as url) {
               <button
                 type="button"
                 class="thumb"
                 (click)="open(a)"
-                [attr.aria-label]="'logbook.attachments.open' | t: { name: a.name }"
+                [attr.aria-label]="key('open') | t: { name: a.name }"
               >
                 <img
                   [src]="url"
                   [alt]="a.name"
                   (error)="unshowable(a)"
-                  data-testid="entry-attachment-image"
+                  [attr.data-testid]="testId() + '-image'"
                 />
               </button>
             } @else if (failed().has(a.id)) {
-              <span class="unavailable">{{
-                'logbook.attachments.unavailable' | t: { name: a.name }
-              }}</span>
+              <span class="unavailable">{{ key('unavailable') | t: { name: a.name } }}</span>
             } @else {
               <span
                 class="thumb loading"
                 role="img"
-                [attr.aria-label]="'logbook.attachments.loading' | t: { name: a.name }"
+                [attr.aria-label]="key('loading') | t: { name: a.name }"
               ></span>
             }
           } @else {
@@ -78,8 +78,8 @@ let nextId = 1;
               class="btn secondary doc"
               [disabled]="downloading().has(a.id)"
               (click)="download(a)"
-              [attr.aria-label]="'logbook.attachments.download' | t: { name: a.name }"
-              data-testid="entry-attachment-download"
+              [attr.aria-label]="key('download') | t: { name: a.name }"
+              [attr.data-testid]="testId() + '-download'"
             >
               <svg
                 class="icon"
@@ -97,7 +97,7 @@ let nextId = 1;
             </button>
             @if (failed().has(a.id)) {
               <span class="unavailable" role="alert">{{
-                'logbook.attachments.unavailable' | t: { name: a.name }
+                key('unavailable') | t: { name: a.name }
               }}</span>
             }
           }
@@ -110,16 +110,16 @@ let nextId = 1;
       [attr.aria-labelledby]="captionId"
       (close)="viewing.set(null)"
       (click)="closeOnBackdrop($event, viewer)"
-      data-testid="attachment-viewer"
+      [attr.data-testid]="viewerTestId()"
     >
       @if (viewing(); as v) {
         <div class="bar">
           <span class="caption" [id]="captionId">{{ v.name }}</span>
           <a class="btn secondary" [href]="urls()[v.id]" [attr.download]="v.name">{{
-            'logbook.attachments.downloadShort' | t
+            key('downloadShort') | t
           }}</a>
           <button type="button" class="btn" (click)="viewer.close()" autofocus>
-            {{ 'logbook.attachments.close' | t }}
+            {{ key('close') | t }}
           </button>
         </div>
         <img class="large" [src]="urls()[v.id]" [alt]="v.name" />
@@ -212,11 +212,19 @@ let nextId = 1;
   `,
 })
 export class AttachmentList {
-  private readonly api = inject(LogbookApi);
   private readonly i18n = inject(I18n);
   private readonly injector = inject(Injector);
-  readonly fileId = input.required<string>();
+  /** Where the bytes of an attachment come from (the entry's patient, the message's conversation). */
+  readonly source = input.required<(attachmentId: string) => Observable<Blob>>();
   readonly attachments = input.required<LogbookAttachment[]>();
+  /** Whose attachments: their texts ("logbook.attachments.*") and test ids follow. */
+  readonly kind = input<'logbook' | 'messaging'>('logbook');
+  protected readonly testId = computed(() =>
+    this.kind() === 'logbook' ? 'entry-attachment' : 'message-attachment',
+  );
+  protected readonly viewerTestId = computed(() =>
+    this.kind() === 'logbook' ? 'attachment-viewer' : 'message-attachment-viewer',
+  );
   /** Object URLs by attachment id, once their bytes are here. */
   protected readonly urls = signal<Record<string, string>>({});
   /** Could not be fetched (offline, removed from the team…). */
@@ -233,11 +241,11 @@ export class AttachmentList {
 
   constructor() {
     effect(() => {
-      const fileId = this.fileId();
+      const source = this.source();
       const attachments = this.attachments();
       untracked(() => {
         for (const a of attachments) {
-          if (this.inline(a)) this.fetch(fileId, a);
+          if (this.inline(a)) this.fetch(source, a);
         }
       });
     });
@@ -245,6 +253,10 @@ export class AttachmentList {
       this.destroyed = true;
       Object.values(this.urls()).forEach((url) => URL.revokeObjectURL(url));
     });
+  }
+
+  protected key(name: string): string {
+    return `${this.kind()}.attachments.${name}`;
   }
 
   protected inline(a: LogbookAttachment): boolean {
@@ -279,17 +291,21 @@ export class AttachmentList {
     }
     this.failed.update((failed) => new Set([...failed].filter((id) => id !== a.id)));
     this.downloading.update((ids) => new Set([...ids, a.id]));
-    this.load(this.fileId(), a, (url) => save(url, a.name));
+    this.load(this.source(), a, (url) => save(url, a.name));
   }
 
-  private fetch(fileId: string, a: LogbookAttachment): void {
+  private fetch(source: (attachmentId: string) => Observable<Blob>, a: LogbookAttachment): void {
     if (this.requested.has(a.id)) return;
     this.requested.add(a.id);
-    this.load(fileId, a);
+    this.load(source, a);
   }
 
-  private load(fileId: string, a: LogbookAttachment, then?: (url: string) => void): void {
-    this.api.attachment(fileId, a.id).subscribe({
+  private load(
+    source: (attachmentId: string) => Observable<Blob>,
+    a: LogbookAttachment,
+    then?: (url: string) => void,
+  ): void {
+    source(a.id).subscribe({
       next: (blob) => {
         this.downloading.update((ids) => new Set([...ids].filter((id) => id !== a.id)));
         if (this.destroyed) return;
@@ -301,7 +317,7 @@ export class AttachmentList {
       error: () => {
         this.downloading.update((ids) => new Set([...ids].filter((id) => id !== a.id)));
         this.failed.update((failed) => new Set([...failed, a.id]));
-        // Tried again when the list is drawn again (after the next reload of the entries).
+        // Tried again when the list is drawn again, or on demand (downloads).
         this.requested.delete(a.id);
       },
     });

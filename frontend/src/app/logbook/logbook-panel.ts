@@ -214,7 +214,7 @@ const FRESH_MS = 10_000;
               }
               <p class="text" [class.corrected]="!!e.correctedBy">{{ e.text }}</p>
               @if (e.attachments?.length) {
-                <app-attachment-list [fileId]="fileId()" [attachments]="e.attachments!" />
+                <app-attachment-list [source]="attachmentSource()" [attachments]="e.attachments!" />
               }
               @if (e.correctedBy) {
                 <div class="small corrected-note" data-testid="entry-corrected">
@@ -369,6 +369,11 @@ export class LogbookPanel {
   protected readonly i18n = inject(I18n);
   protected readonly queue = inject(OfflineQueue);
   readonly fileId = input.required<string>();
+  /** The bytes of this patient's attachments. */
+  protected readonly attachmentSource = computed(() => {
+    const fileId = this.fileId();
+    return (attachmentId: string) => this.logbookApi.attachment(fileId, attachmentId);
+  });
   /** False for an emergency (read-only) access. */
   readonly canWrite = input(true);
   /** The categories the patient's structure offers, once known (for which file). */

@@ -10,7 +10,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { LOGBOOK_CATEGORIES, LogbookCategory } from '../core/models';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { MessageAttachments } from './message-attachments';
+import { AttachmentList } from '../logbook/attachment-list';
 import { hiddenMentions, isToday, shortWhen, textParts } from './message-format';
 import { MessagingApi, MessagingError, messagingError } from './messaging-api';
 import { ConversationMessage } from './messaging-models';
@@ -23,7 +23,7 @@ import { ConversationMessage } from './messaging-models';
  */
 @Component({
   selector: 'li[appMessage]',
-  imports: [FormsModule, TranslatePipe, MessageAttachments],
+  imports: [FormsModule, TranslatePipe, AttachmentList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     'data-testid': 'message',
@@ -63,8 +63,9 @@ import { ConversationMessage } from './messaging-models';
           }
         </p>
         @if (m.attachments?.length) {
-          <app-message-attachments
-            [conversationId]="conversationId()"
+          <app-attachment-list
+            kind="messaging"
+            [source]="attachmentSource()"
             [attachments]="m.attachments!"
           />
         }
@@ -243,6 +244,11 @@ export class MessageItem {
   protected readonly i18n = inject(I18n);
   readonly message = input.required<ConversationMessage>();
   readonly conversationId = input.required<string>();
+  /** The bytes of this conversation's attachments. */
+  protected readonly attachmentSource = computed(() => {
+    const conversationId = this.conversationId();
+    return (attachmentId: string) => this.api.attachment(conversationId, attachmentId);
+  });
   /** The caller's professional id: his or her mentions stand out. */
   readonly myId = input<string | null>(null);
   /** A PATIENT conversation and a caller of the care team. */
