@@ -2,19 +2,14 @@ package org.liaison.agenda;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.liaison.agenda.AgendaCommands.FeedSettings;
 import org.liaison.agenda.AgendaViews.FeedView;
 import org.liaison.directory.DirectoryService;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.NotFoundException;
+import org.liaison.kernel.SecretToken;
 import org.liaison.mail.MailOutbox;
 
 /**
@@ -27,8 +22,6 @@ public class CalendarFeedService {
 
   /** The feed covers from this many days ago on; calendars keep what they already have. */
   static final int PAST_DAYS = 30;
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject private AgendaRepository repository;
   @Inject private AgendaCalendars calendars;
@@ -51,15 +44,13 @@ public class CalendarFeedService {
         settings == null || settings.detail() == null
             ? CalendarFeed.Detail.DISCREET
             : settings.detail();
-    var bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    var token = SecretToken.create();
     var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     var existing = repository.feed(me);
     if (existing.isPresent()) {
-      existing.get().renew(hash(token), detail, now);
+      existing.get().renew(SecretToken.hash(token), detail, now);
     } else {
-      repository.add(new CalendarFeed(me, hash(token), detail, now));
+      repository.add(new CalendarFeed(me, SecretToken.hash(token), detail, now));
     }
     return new FeedView(true, detail, now, MailOutbox.link("/api/ical/" + token + ".ics"));
   }
@@ -85,7 +76,7 @@ public class CalendarFeedService {
   public String calendar(String token) {
     var feed =
         repository
-            .feedByTokenHash(hash(token))
+            .feedByTokenHash(SecretToken.hash(token))
             .orElseThrow(() -> new NotFoundException("No such calendar."));
     var now = clock.instant();
     var appointments =
@@ -94,15 +85,5 @@ public class CalendarFeedService {
             now.minus(PAST_DAYS, ChronoUnit.DAYS),
             now.plus(3650, ChronoUnit.DAYS));
     return calendars.calendar("Liaison", appointments, feed.detail());
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
   }
 }

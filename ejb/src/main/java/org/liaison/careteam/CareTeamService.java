@@ -4,14 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.liaison.audit.AuditAction;
@@ -25,6 +19,7 @@ import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
+import org.liaison.kernel.SecretToken;
 import org.liaison.kernel.StaleVersionException;
 import org.liaison.mail.MailOutbox;
 import org.liaison.notification.NotificationKind;
@@ -35,7 +30,6 @@ import org.liaison.notification.NotificationService;
 public class CareTeamService {
 
   private static final String RESOURCE = "care-team";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject private CareTeamRepository repository;
   @Inject private PatientAccess access;
@@ -216,10 +210,15 @@ public class CareTeamService {
             "a coordination structure's staff is added by its administrators in the directory");
       }
     }
-    var token = newToken();
+    var token = SecretToken.create();
     var invitation =
         CareTeamInvitation.send(
-            fileId, command, structureId, hash(token), grant.actor().id(), clock.instant());
+            fileId,
+            command,
+            structureId,
+            SecretToken.hash(token),
+            grant.actor().id(),
+            clock.instant());
     repository.add(invitation);
     audit.record(
         grant.audited(),
@@ -480,24 +479,8 @@ public class CareTeamService {
 
   private CareTeamInvitation byToken(String token) {
     return repository
-        .invitationByTokenHash(hash(token))
+        .invitationByTokenHash(SecretToken.hash(token))
         .orElseThrow(() -> new NotFoundException("No invitation for this link."));
-  }
-
-  private static String newToken() {
-    var bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private CareTeamMemberView view(CareTeamMember m) {
