@@ -195,6 +195,14 @@ class AccessLogIT {
   void removingTheLastRecordsOfAFileIsDetectedToo() throws Exception {
     var id = openFile();
     Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + id);
+    // A verification seals every record written so far: the last one is in its chain now.
+    assertThat(
+            Api.as(DemoData.STRUCTURE_ADMIN)
+                .get("/api/audit/verification")
+                .json()
+                .get("intact")
+                .asBoolean())
+        .isTrue();
     var file = "'" + id + "'";
     var last = Database.count("select max(id) from audit_record where file_id = " + file);
     var kept = "audit_it_removed_" + last;
@@ -221,5 +229,25 @@ class AccessLogIT {
                 .get("intact")
                 .asBoolean())
         .isTrue();
+  }
+
+  @Test
+  void everyRecordIsSealedIntoItsChainWithinSecondsWithoutAVerification() throws Exception {
+    var id = openFile();
+    Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + id);
+    var unsealed =
+        "select count(*) from audit_record where hash is null and file_id = '" + id + "'";
+    var deadline = java.time.Instant.now().plusSeconds(20);
+    while (Database.count(unsealed) > 0 && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    assertThat(Database.count(unsealed)).isZero();
+    assertThat(
+            Database.count(
+                "select count(*) from audit_record r join audit_chain_head h using (file_id)"
+                    + " where r.file_id = '"
+                    + id
+                    + "' and r.chain_seq = h.last_seq and r.hash = h.last_hash"))
+        .isOne();
   }
 }

@@ -1,6 +1,7 @@
 package org.liaison.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,10 @@ import org.liaison.kernel.Caller;
 import org.liaison.kernel.ForbiddenException;
 
 /**
- * Verifies the hash chains of the audit log, independently of the database trigger that builds
- * them: every record's hash is recomputed from its content and the previous record's hash, the
- * records of a file must follow each other (chain_seq 1, 2, 3…), and the end of each chain is
- * compared with the head kept apart (so a cut-off end is seen too).
+ * Verifies the hash chains of the audit log, independently of the database function that builds
+ * them ({@link AuditSealer}): every record's hash is recomputed from its content and the previous
+ * record's hash, the records of a file must follow each other (chain_seq 1, 2, 3…), and the end of
+ * each chain is compared with the head kept apart (so a cut-off end is seen too).
  */
 @Stateless
 public class AuditChain {
@@ -32,6 +33,7 @@ public class AuditChain {
   private static final int BATCH = 1000;
 
   @PersistenceContext private EntityManager em;
+  @Inject private AuditSealer sealer;
 
   /** A chain's end as the head table knew it when the check began. */
   private record Head(long lastSeq, String lastHash) {}
@@ -42,7 +44,9 @@ public class AuditChain {
       throw new ForbiddenException(
           "not-a-data-officer", "Only a data officer verifies the audit log.");
     }
-    // Heads first: records written while the check runs come after them and are not "cut off".
+    // Everything appended so far is sealed first; then the heads: records sealed while the check
+    // runs come after them and are not "cut off".
+    sealer.sealAll();
     var heads = heads();
     var breaks = new ArrayList<AuditChainReport.Break>();
     var lastSeen = new HashMap<UUID, Long>();
@@ -83,7 +87,8 @@ public class AuditChain {
         records,
         lastSeen.size(),
         breaks.isEmpty(),
-        breaks.subList(0, Math.min(breaks.size(), MAX_BREAKS)));
+        breaks.subList(0, Math.min(breaks.size(), MAX_BREAKS)),
+        sealer.unsealed());
   }
 
   private Map<UUID, Head> heads() {
@@ -102,10 +107,11 @@ public class AuditChain {
     var q =
         file == null
             ? em.createQuery(
-                "select r from AuditRecord r order by r.fileId, r.chainSeq", AuditRecord.class)
+                "select r from AuditRecord r where r.hash is not null order by r.fileId, r.chainSeq",
+                AuditRecord.class)
             : em.createQuery(
-                    "select r from AuditRecord r where r.fileId > :f"
-                        + " or (r.fileId = :f and r.chainSeq > :seq) order by r.fileId, r.chainSeq",
+                    "select r from AuditRecord r where r.hash is not null and (r.fileId > :f"
+                        + " or (r.fileId = :f and r.chainSeq > :seq)) order by r.fileId, r.chainSeq",
                     AuditRecord.class)
                 .setParameter("f", file)
                 .setParameter("seq", afterSeq);

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * One access to a patient's data. Append-only: there is no way to change a record, and the database
- * chains each record to the previous one of the same file by a hash (V2 migration).
+ * chains each record to the previous one of the same file by a hash, shortly after it is written
+ * ({@link AuditSealer}, V2 and V12 migrations).
  */
 @Entity
 @Table(name = "audit_record")
@@ -89,6 +90,14 @@ public class AuditRecord {
 
   Long id() {
     return id;
+  }
+
+  Instant occurredAt() {
+    return occurredAt;
+  }
+
+  String detail() {
+    return detail;
   }
 
   UUID fileId() {
