@@ -37,6 +37,19 @@ class AgendaPresenter {
     return directory.findProfessional(id);
   }
 
+  /** Loads the patients these appointments and meetings name, in one query. */
+  void preload(List<Appointment> appointments) {
+    var ids = new java.util.HashSet<UUID>();
+    for (var a : appointments) {
+      if (a.kind() == Appointment.Kind.MEETING) {
+        a.patients().forEach(p -> ids.add(p.fileId()));
+      } else if (a.fileId() != null) {
+        ids.add(a.fileId());
+      }
+    }
+    files.preload(ids);
+  }
+
   Optional<FileSummary> summary(UUID fileId) {
     return files.summary(fileId);
   }

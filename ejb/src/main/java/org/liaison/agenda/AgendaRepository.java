@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaison.kernel.NativeUpdates;
 
 /** Queries of appointments, meetings, slots, reminders and feeds. */
 @ApplicationScoped
@@ -89,13 +90,14 @@ public class AgendaRepository {
 
   /** True for the one node (and the one time) that claims this reminder. */
   boolean claimReminder(UUID appointmentId, LocalDateTime occurrence, UUID recipientId) {
-    return em.createNativeQuery(
-                "insert into agenda_reminder (appointment_id, occurrence, recipient_id, sent_at)"
-                    + " values (:a, :o, :r, now()) on conflict do nothing")
-            .setParameter("a", appointmentId)
-            .setParameter("o", occurrence)
-            .setParameter("r", recipientId)
-            .executeUpdate()
+    return NativeUpdates.execute(
+            em.createNativeQuery(
+                    "insert into agenda_reminder (appointment_id, occurrence, recipient_id, sent_at)"
+                        + " values (:a, :o, :r, now()) on conflict do nothing")
+                .setParameter("a", appointmentId)
+                .setParameter("o", occurrence)
+                .setParameter("r", recipientId),
+            "agenda_reminder")
         == 1;
   }
 
@@ -135,10 +137,11 @@ public class AgendaRepository {
 
   /** Removes the slot unless it was booked meanwhile. */
   boolean withdraw(UUID slotId) {
-    return em.createNativeQuery(
-                "delete from availability_slot where id = :s and appointment_id is null")
-            .setParameter("s", slotId)
-            .executeUpdate()
+    return NativeUpdates.execute(
+            em.createNativeQuery(
+                    "delete from availability_slot where id = :s and appointment_id is null")
+                .setParameter("s", slotId),
+            "availability_slot")
         == 1;
   }
 

@@ -16,6 +16,7 @@ import org.liaison.agenda.AgendaViews.OccurrenceView;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.AuditedActor;
+import org.liaison.audit.FileAccess;
 import org.liaison.careteam.PatientAccess;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
@@ -66,15 +67,14 @@ public class AgendaService {
   public List<OccurrenceView> myAgenda(Caller caller, LocalDate from, LocalDate to) {
     var me = directory.professionalOf(caller).id();
     var range = range(from, to);
-    var seen = new java.util.HashMap<UUID, Boolean>();
+    var myTeams = access.teamFileIds(me);
     var occurrences =
         occurrences(
             repository.ofProfessional(me, range.widerStart(), range.widerEnd()),
             range,
             me,
-            f -> seen.computeIfAbsent(f, x -> access.isTeamMember(x, me)));
-    // In file order: transactions that audit several files lock their chains in the same order.
-    var named = new java.util.TreeSet<UUID>();
+            myTeams::contains);
+    var named = new java.util.LinkedHashSet<UUID>();
     for (var o : occurrences) {
       if (o.patientName() != null) {
         named.add(o.fileId());
@@ -82,7 +82,11 @@ public class AgendaService {
       o.patients().forEach(p -> named.add(p.fileId()));
     }
     var actor = new AuditedActor(me, caller.username(), false);
-    named.forEach(f -> audit.record(actor, f, AuditAction.READ, RESOURCE, "my agenda " + range));
+    audit.recordEach(
+        named.stream().map(f -> new FileAccess(f, actor)).toList(),
+        AuditAction.READ,
+        RESOURCE,
+        "my agenda " + range);
     return occurrences;
   }
 
@@ -211,6 +215,7 @@ public class AgendaService {
       Range range,
       UUID me,
       java.util.function.Predicate<UUID> seesPatient) {
+    presenter.preload(appointments);
     return appointments.stream()
         .flatMap(
             a ->

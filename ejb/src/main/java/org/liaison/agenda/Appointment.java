@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.InvalidInputException;
 
@@ -123,16 +124,19 @@ public class Appointment {
   private int revision;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 100)
   @CollectionTable(
       name = "appointment_exception",
       joinColumns = @JoinColumn(name = "appointment_id"))
-  private List<OccurrenceChange> exceptions = new ArrayList<>();
+  private List<OccurrenceChange> exceptions = new ArrayList<>(); // batched: an agenda lists many
 
   @ElementCollection(fetch = FetchType.LAZY)
+  @BatchSize(size = 100)
   @CollectionTable(name = "meeting_patient", joinColumns = @JoinColumn(name = "meeting_id"))
   private List<MeetingPatient> patients = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.LAZY)
+  @BatchSize(size = 100)
   @CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "meeting_id"))
   private List<MeetingParticipant> participants = new ArrayList<>();
 

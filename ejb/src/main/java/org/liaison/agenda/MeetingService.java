@@ -90,7 +90,7 @@ public class MeetingService {
             me.id(),
             clock.instant());
     repository.add(meeting);
-    // In file order: transactions that audit several files lock their chains in the same order.
+    // In file order: the same patients always come in the same order.
     var byFile = new java.util.TreeMap<UUID, AccessGrant>();
     for (int i = 0; i < fileIds.size(); i++) {
       byFile.put(fileIds.get(i), grants.get(i));
@@ -174,7 +174,7 @@ public class MeetingService {
             + " « "
             + meeting.title()
             + " » : ";
-    // In file order: transactions that audit several files lock their chains in the same order.
+    // In file order: the same patients always come in the same order.
     var inFileOrder =
         command.decisions().stream()
             .sorted(java.util.Comparator.comparing(AgendaCommands.Decision::fileId))

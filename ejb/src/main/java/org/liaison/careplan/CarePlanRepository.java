@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaison.kernel.NativeUpdates;
 
 /** Queries of care plans. */
 @ApplicationScoped
@@ -60,13 +61,14 @@ public class CarePlanRepository {
    * was already sent.
    */
   boolean claimReminder(java.util.UUID itemId, String kind, java.time.LocalDate dueOn) {
-    return em.createNativeQuery(
-                "insert into care_plan_reminder (item_id, kind, due_on, sent_at)"
-                    + " values (:i, :k, :d, now()) on conflict do nothing")
-            .setParameter("i", itemId)
-            .setParameter("k", kind)
-            .setParameter("d", dueOn)
-            .executeUpdate()
+    return NativeUpdates.execute(
+            em.createNativeQuery(
+                    "insert into care_plan_reminder (item_id, kind, due_on, sent_at)"
+                        + " values (:i, :k, :d, now()) on conflict do nothing")
+                .setParameter("i", itemId)
+                .setParameter("k", kind)
+                .setParameter("d", dueOn),
+            "care_plan_reminder")
         == 1;
   }
 }

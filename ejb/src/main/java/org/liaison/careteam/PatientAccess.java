@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.liaison.directory.DirectoryService;
 import org.liaison.kernel.Caller;
@@ -69,9 +72,25 @@ public class PatientAccess {
 
   /** The files the professional may see now: his or her teams, and emergency accesses. */
   public List<UUID> visibleFileIds(UUID professionalId) {
-    var ids = new LinkedHashSet<>(repository.activeFileIds(professionalId, today()));
-    ids.addAll(repository.emergencyFileIds(professionalId, clock.instant()));
-    return List.copyOf(ids);
+    return List.copyOf(visibleFiles(professionalId).keySet());
+  }
+
+  /**
+   * The files the professional may see now, each with whether it is seen only through an emergency
+   * access (two queries, whatever the number of files).
+   */
+  public Map<UUID, Boolean> visibleFiles(UUID professionalId) {
+    var files = new LinkedHashMap<UUID, Boolean>();
+    repository.activeFileIds(professionalId, today()).forEach(id -> files.put(id, false));
+    repository
+        .emergencyFileIds(professionalId, clock.instant())
+        .forEach(id -> files.putIfAbsent(id, true));
+    return files;
+  }
+
+  /** The files of the teams the professional is an active member of today (no audit). */
+  public Set<UUID> teamFileIds(UUID professionalId) {
+    return new HashSet<>(repository.activeFileIds(professionalId, today()));
   }
 
   LocalDate today() {

@@ -1,5 +1,6 @@
 package org.liaison.careteam;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,12 @@ import java.util.UUID;
 public interface PatientFiles {
 
   Optional<FileSummary> summary(UUID fileId);
+
+  /**
+   * Loads these files in one query, so that the summaries asked next in the same transaction need
+   * none (a list naming many patients).
+   */
+  void preload(Collection<UUID> fileIds);
 
   /**
    * The structure that follows the file, the patient's initials (for invitations), name (for the

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Queries of coordination files, their history, contacts and orientation requests. */
 @ApplicationScoped
@@ -24,6 +26,18 @@ public class CoordinationFileRepository {
 
   Optional<CoordinationFile> find(UUID id) {
     return Optional.ofNullable(em.find(CoordinationFile.class, id));
+  }
+
+  /** Several files in one query, by id. */
+  Map<UUID, CoordinationFile> findAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select f from CoordinationFile f where f.id in :ids", CoordinationFile.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(CoordinationFile::id, f -> f));
   }
 
   boolean insTakenByAnother(CoordinationFile file) {

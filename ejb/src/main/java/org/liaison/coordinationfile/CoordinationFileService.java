@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.AuditedActor;
+import org.liaison.audit.FileAccess;
 import org.liaison.careteam.AccessGrant;
 import org.liaison.careteam.CareTeamRole;
 import org.liaison.careteam.CareTeamService;
@@ -79,21 +80,20 @@ public class CoordinationFileService {
   /** "Mes patients", searchable: only the files the caller may see now. */
   public Page<CoordinationFileView> search(Caller caller, FileSearch search, PageRequest page) {
     var actor = directory.professionalOf(caller);
-    var ids = access.visibleFileIds(actor.id());
+    var visible = access.visibleFiles(actor.id());
+    var ids = visible.keySet();
     var files = repository.search(ids, search, page.offset(), page.size());
-    // In file order: transactions that audit several files lock their chains in the same order.
-    files.stream()
-        .map(CoordinationFile::id)
-        .sorted()
-        .forEach(
-            id ->
-                audit.record(
-                    new AuditedActor(
-                        actor.id(), caller.username(), !access.isTeamMember(id, actor.id())),
-                    id,
-                    AuditAction.READ,
-                    RESOURCE,
-                    "list"));
+    audit.recordEach(
+        files.stream()
+            .map(
+                f ->
+                    new FileAccess(
+                        f.id(),
+                        new AuditedActor(actor.id(), caller.username(), visible.get(f.id()))))
+            .toList(),
+        AuditAction.READ,
+        RESOURCE,
+        "list");
     return new Page<>(
         files.stream()
             .map(

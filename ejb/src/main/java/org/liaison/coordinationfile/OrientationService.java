@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.AuditedActor;
+import org.liaison.audit.FileAccess;
 import org.liaison.careteam.PatientAccess;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
@@ -69,23 +70,15 @@ public class OrientationService {
     requireReceiver(caller);
     var structureId = actor.structure().id();
     var requests = repository.orientationRequestsTo(structureId, page.offset(), page.size());
-    // In file order: transactions that audit several files lock their chains in the same order.
-    requests.stream()
-        .map(OrientationRequest::fileId)
-        .distinct()
-        .sorted()
-        .forEach(
-            fileId ->
-                audit.record(
-                    audited(caller, actor), fileId, AuditAction.READ, RESOURCE, "incoming"));
-    var items =
-        requests.stream()
-            .map(
-                r -> {
-                  var file = repository.find(r.fileId()).orElseThrow();
-                  return view(r, file);
-                })
-            .toList();
+    var fileIds = requests.stream().map(OrientationRequest::fileId).distinct().toList();
+    var who = audited(caller, actor);
+    audit.recordEach(
+        fileIds.stream().map(f -> new FileAccess(f, who)).toList(),
+        AuditAction.READ,
+        RESOURCE,
+        "incoming");
+    var files = repository.findAll(fileIds);
+    var items = requests.stream().map(r -> view(r, files.get(r.fileId()))).toList();
     return new Page<>(
         items, page.page(), page.size(), repository.countOrientationRequestsTo(structureId));
   }

@@ -2,6 +2,7 @@ package org.liaison.coordinationfile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.liaison.careteam.PatientFiles;
@@ -11,6 +12,11 @@ import org.liaison.careteam.PatientFiles;
 public class PatientFilesAdapter implements PatientFiles {
 
   @Inject private CoordinationFileRepository repository;
+
+  @Override
+  public void preload(Collection<UUID> fileIds) {
+    repository.findAll(fileIds);
+  }
 
   @Override
   public Optional<FileSummary> summary(UUID fileId) {

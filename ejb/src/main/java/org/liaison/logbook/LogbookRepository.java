@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaison.kernel.NativeUpdates;
 
 /** Queries of logbook entries and their read receipts. */
 @ApplicationScoped
@@ -74,17 +75,25 @@ public class LogbookRepository {
         .getResultList();
   }
 
-  /** Records that the professional read these entries (the first reading is kept). */
-  void markRead(Collection<UUID> entryIds, UUID professionalId, Instant at) {
-    for (var id : entryIds) {
-      em.createNativeQuery(
-              "insert into logbook_read (entry_id, professional_id, read_at) values (?, ?, ?)"
-                  + " on conflict do nothing")
-          .setParameter(1, id)
-          .setParameter(2, professionalId)
-          .setParameter(3, at)
-          .executeUpdate();
+  /**
+   * Records that the professional read these entries, in one statement (the first reading is kept
+   * if another transaction recorded one meanwhile).
+   */
+  void markRead(List<UUID> entryIds, UUID professionalId, Instant at) {
+    if (entryIds.isEmpty()) {
+      return;
     }
+    var sql =
+        new StringBuilder("insert into logbook_read (entry_id, professional_id, read_at) values ");
+    for (int i = 0; i < entryIds.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
+    }
+    var insert = em.createNativeQuery(sql.append(" on conflict do nothing").toString());
+    int p = 1;
+    for (var id : entryIds) {
+      insert.setParameter(p++, id).setParameter(p++, professionalId).setParameter(p++, at);
+    }
+    NativeUpdates.execute(insert, "logbook_read");
   }
 
   long unread(UUID fileId, UUID professionalId) {
@@ -144,17 +153,19 @@ public class LogbookRepository {
   }
 
   void replaceCategories(UUID structureId, List<LogbookCategory> categories) {
-    em.createNativeQuery("delete from logbook_category_choice where structure_id = :s")
-        .setParameter("s", structureId)
-        .executeUpdate();
+    NativeUpdates.execute(
+        em.createNativeQuery("delete from logbook_category_choice where structure_id = :s")
+            .setParameter("s", structureId),
+        "logbook_category_choice");
     for (int i = 0; i < categories.size(); i++) {
-      em.createNativeQuery(
-              "insert into logbook_category_choice (structure_id, category, position)"
-                  + " values (:s, :c, :p)")
-          .setParameter("s", structureId)
-          .setParameter("c", categories.get(i).name())
-          .setParameter("p", i)
-          .executeUpdate();
+      NativeUpdates.execute(
+          em.createNativeQuery(
+                  "insert into logbook_category_choice (structure_id, category, position)"
+                      + " values (:s, :c, :p)")
+              .setParameter("s", structureId)
+              .setParameter("c", categories.get(i).name())
+              .setParameter("p", i),
+          "logbook_category_choice");
     }
   }
 }

@@ -160,10 +160,7 @@ public class LogbookService {
     var entries = repository.page(fileId, page.offset(), page.size());
     var items = views(entries, grant);
     repository.markRead(
-        entries.stream()
-            .filter(e -> !e.authorId().equals(grant.actor().id()))
-            .map(LogbookEntry::id)
-            .toList(),
+        items.stream().filter(e -> !e.readByMe()).map(LogbookEntryView::id).toList(),
         grant.actor().id(),
         clock.instant());
     audit.record(grant.audited(), fileId, AuditAction.READ, RESOURCE, "page " + page.page());
