@@ -36,7 +36,11 @@ class StatementCountIT {
   }
 
   private static int statements(Api.Reply reply) {
-    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
+    return statements(reply, 200);
+  }
+
+  private static int statements(Api.Reply reply, int status) {
+    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(status);
     var timing = reply.header("Server-Timing").orElseThrow();
     var m = SQL.matcher(timing);
     assertThat(m.find()).as(timing).isTrue();
@@ -72,6 +76,24 @@ class StatementCountIT {
     assertThat(firstLarge).isEqualTo(firstSmall).isLessThanOrEqualTo(MAX_STATEMENTS);
     // Read already: no receipt to write at all.
     assertThat(again).isEqualTo(firstLarge - 1);
+  }
+
+  @Test
+  void writingAnEntryNeedsAsManyStatementsForATeamOfFiveAsForATeamOfOne() {
+    var alone = openFile();
+    var team = openFile();
+    addToTeam(team, DemoData.HOME_AIDE_ID, "HOME_AIDE");
+    addToTeam(team, DemoData.NURSE_ID, "NURSE");
+    addToTeam(team, DemoData.GP_ID, "GP");
+    addToTeam(team, DemoData.PHARMACIST_WITHOUT_LOGIN_ID, "PHARMACIST");
+    var manager = Api.as(DemoData.CASE_MANAGER);
+    var entry = Map.of("category", "CARE", "text", "Pansement refait");
+    manager.post(entries(alone), entry); // the first request of a login warms its caches
+    var one = manager.post(entries(alone), entry);
+    var five = manager.post(entries(team), entry);
+    assertThat(statements(five, 201))
+        .isEqualTo(statements(one, 201))
+        .isLessThanOrEqualTo(MAX_STATEMENTS + 4);
   }
 
   @Test
