@@ -18,9 +18,6 @@ import java.net.URI;
 @WebFilter(filterName = "security-headers", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-  private static final java.util.Set<String> REVALIDATED =
-      java.util.Set.of("/sw.js", "/manifest.webmanifest", "/index.html");
-
   private String contentSecurityPolicy;
 
   @Override
@@ -66,9 +63,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     var path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
       response.setHeader("Cache-Control", "no-store");
-    } else if (REVALIDATED.contains(path) || !path.contains(".")) {
-      // The service worker, the manifest and the page (SPA routes) are checked at every load, so
-      // a new version reaches phones; hashed bundles keep the server's default caching.
+    } else if (!path.contains(".")) {
+      // The page (SPA routes) is checked at every load, so a new version reaches phones. Files
+      // (index.html, the service worker, the manifest, hashed bundles) get theirs from
+      // org.liaison.web.assets.StaticAssetFilter.
       response.setHeader("Cache-Control", "no-cache");
     }
     chain.doFilter(request, response);
