@@ -38,7 +38,7 @@ public final class Generator {
   static final String MARKER = "liaison-generator";
 
   record Options(String url, String user, String password, long seed, double scale, LocalDate asOf,
-      Path out, int benchEntries, int isabelleFiles, int writers) {}
+      Path out, int benchEntries, int isabelleFiles, int writers, Boolean seal) {}
 
   private final Options o;
   private final Progress progress = new Progress();
@@ -47,6 +47,8 @@ public final class Generator {
   private final Map<UUID, Pro> demo = new LinkedHashMap<>();
   private final List<String[]> audit = new ArrayList<>();
   private long plansWritten;
+  private boolean sealedLater;
+  private long unsealedBefore;
 
   Generator(Options o) {
     this.o = o;
@@ -79,6 +81,7 @@ public final class Generator {
     LocalDate asOf = LocalDate.now(Model.PARIS);
     Path out = Path.of("bench/target/generated.properties");
     int benchEntries = 10_500, isabelle = 50, writers = 50;
+    Boolean seal = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String v = i + 1 < args.length ? args[i + 1] : null;
@@ -92,17 +95,19 @@ public final class Generator {
         case "--as-of" -> { asOf = LocalDate.parse(v); i++; }
         case "--out" -> { out = Path.of(v); i++; }
         case "--bench-entries" -> { benchEntries = Integer.parseInt(v); i++; }
+        case "--seal" -> seal = true;
+        case "--no-seal" -> seal = false;
         case "--help", "-h" -> {
           System.out.println("options: --database NAME | --url JDBC_URL, --user, --password, --seed N (15),"
               + " --scale X (1 = 100 000 files), --as-of YYYY-MM-DD (today), --out FILE,"
-              + " --bench-entries N (10 500)");
+              + " --bench-entries N (10 500), --seal | --no-seal (V12 audit: seal the new records now)");
           System.exit(0);
         }
         default -> throw new IllegalArgumentException("unknown option " + a + " (try --help)");
       }
     }
     if (scale <= 0 || scale > 10) throw new IllegalArgumentException("--scale between 0 and 10");
-    return new Options(url, user, password, seed, scale, asOf, out, benchEntries, isabelle, writers);
+    return new Options(url, user, password, seed, scale, asOf, out, benchEntries, isabelle, writers, seal);
   }
 
   // ------------------------------------------------------------------ run
@@ -164,6 +169,9 @@ public final class Generator {
         }
         st.execute("analyze audit_record");
         st.execute("analyze audit_chain_head");
+      }
+      if (sealedLater) {
+        seal(c);
       }
     }
     writeProperties();
@@ -227,7 +235,52 @@ public final class Generator {
         }
       }
     }
+    try (var st = c.createStatement();
+        var rs = st.executeQuery("select to_regproc('audit_seal') is not null")) {
+      rs.next();
+      sealedLater = rs.getBoolean(1);
+    }
+    if (sealedLater) {
+      try (var st = c.createStatement();
+          var rs = st.executeQuery("select count(*) from audit_record where hash is null")) {
+        rs.next();
+        unsealedBefore = rs.getLong(1);
+      }
+    }
     return strings(c, "select ins from coordination_file where ins is not null");
+  }
+
+  /**
+   * With audit records sealed after commit (V12), the new records wait for the application's
+   * sealer. When nothing else was waiting before this run (the sealer keeps up) or with --seal, they
+   * are sealed at once, as AuditSealer does it: audit_seal in batches of 5 000, one transaction
+   * each, leaving the work to another sealer if one is at it.
+   */
+  private void seal(Connection c) throws SQLException {
+    boolean now = o.seal() != null ? o.seal() : unsealedBefore == 0;
+    if (!now) {
+      System.out.printf("[%s] audit: %,d records were already waiting to be sealed before this run;"
+          + " the application's sealer chains them and these (or run with --seal)%n", progress.elapsed(), unsealedBefore);
+      return;
+    }
+    progress.phase("audit: sealing the new records into their chains (audit_seal, batches of 5 000)");
+    long total = 0;
+    try (var st = c.createStatement()) {
+      while (true) {
+        int n;
+        try (var rs = st.executeQuery("select audit_seal(5000, false)")) {
+          rs.next();
+          n = rs.getInt(1);
+        }
+        if (n < 0) {
+          System.out.printf("[%s]   another sealer is at work: it takes the rest%n", progress.elapsed());
+          break;
+        }
+        total += n;
+        if (total % 50_000 < 5_000 || n < 5000) progress.rows("audit_record sealed", total);
+        if (n < 5000) break;
+      }
+    }
   }
 
   private static Set<String> strings(Connection c, String sql) throws SQLException {
