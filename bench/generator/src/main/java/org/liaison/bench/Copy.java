@@ -1,7 +1,5 @@
 package org.liaison.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -141,10 +139,5 @@ final class Copy implements AutoCloseable {
       throw new IllegalStateException(table + ": " + copied + " rows copied, " + rows + " sent");
     }
     progress.done(table, rows);
-  }
-
-  /** Only to make the checked exception of the IO path visible where it matters. */
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
   }
 }

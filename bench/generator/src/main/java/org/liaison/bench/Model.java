@@ -89,10 +89,6 @@ final class Model {
     Instant addedAt;
     Instant endedAt;
     String endReason;
-
-    LocalDate lastDay(FileM f) {
-      return f.endDay;
-    }
   }
 
   record Step(String from, String to, LocalDate on) {}
