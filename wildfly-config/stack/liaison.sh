@@ -320,6 +320,8 @@ run_tests() {
   kc_start
   log "Unit tests and Arquillian integration tests (real WildFly, PostgreSQL, Keycloak)"
   build verify
+  log "Unit tests of the data generator (bench/generator, outside the reactor)"
+  build -f "$ROOT/bench/generator/pom.xml" test
   log "Browser tests (Playwright in Chromium) against the running stack"
   # The ITs ran against the same database: the browser tests start from demo data only.
   pg_reset_database

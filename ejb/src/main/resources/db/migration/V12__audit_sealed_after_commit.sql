@@ -51,14 +51,16 @@ $$;
 
 -- Seals at most max_records unsealed records, oldest id first, and returns how many. When another
 -- transaction is sealing, returns -1 at once (it will take these records too), or with wait waits
--- for it to end first.
+-- for it to end first. The batch is chained file by file, each file's head read once and written
+-- once: a head updated at every record would pile up row versions within the transaction, and
+-- reading it again would cost more at each record of a busy file.
 create function audit_seal(max_records integer, wait boolean) returns integer
 language plpgsql as $$
 declare
   r audit_record;
+  file uuid;
   prev varchar(64);
   seq bigint;
-  h varchar(64);
   sealed integer := 0;
 begin
   if wait then
@@ -66,19 +68,34 @@ begin
   elsif not pg_try_advisory_xact_lock(4242, 1) then
     return -1;
   end if;
-  for r in select * from audit_record where hash is null order by id limit max_records loop
-    select last_hash, last_seq into prev, seq from audit_chain_head where file_id = r.file_id;
-    if not found then
-      prev := '';
-      seq := 0;
-      insert into audit_chain_head (file_id, last_seq, last_hash) values (r.file_id, 0, '');
+  for r in
+    select * from (select * from audit_record where hash is null order by id limit max_records) b
+    order by file_id, id
+  loop
+    if file is distinct from r.file_id then
+      if file is not null then
+        update audit_chain_head set last_seq = seq, last_hash = prev where file_id = file;
+      end if;
+      file := r.file_id;
+      select last_hash, last_seq into prev, seq from audit_chain_head where file_id = file;
+      if not found then
+        prev := '';
+        seq := 0;
+        insert into audit_chain_head (file_id, last_seq, last_hash) values (file, 0, '');
+      end if;
     end if;
-    r.chain_seq := seq + 1;
-    h := encode(sha256(convert_to(audit_record_canonical(r, prev), 'UTF8')), 'hex');
-    update audit_record set chain_seq = r.chain_seq, prev_hash = prev, hash = h where id = r.id;
-    update audit_chain_head set last_seq = r.chain_seq, last_hash = h where file_id = r.file_id;
+    seq := seq + 1;
+    r.chain_seq := seq;
+    update audit_record
+       set chain_seq = seq, prev_hash = prev,
+           hash = encode(sha256(convert_to(audit_record_canonical(r, prev), 'UTF8')), 'hex')
+     where id = r.id
+    returning hash into prev;
     sealed := sealed + 1;
   end loop;
+  if file is not null then
+    update audit_chain_head set last_seq = seq, last_hash = prev where file_id = file;
+  end if;
   return sealed;
 end
 $$;

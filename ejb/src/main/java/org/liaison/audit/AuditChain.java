@@ -1,12 +1,15 @@
 package org.liaison.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,7 +33,9 @@ public class AuditChain {
   static final int MAX_BREAKS = 20;
   static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
-  private static final int BATCH = 1000;
+  private static final int BATCH = 5_000;
+  // The smallest uuid as PostgreSQL orders them (bytes, unsigned), where the chain index starts.
+  private static final UUID BEFORE_ALL = new UUID(0, 0);
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditSealer sealer;
@@ -38,7 +43,43 @@ public class AuditChain {
   /** A chain's end as the head table knew it when the check began. */
   private record Head(long lastSeq, String lastHash) {}
 
-  /** For a data officer or an operator: reads every record, changes nothing. */
+  /** A sealed record as stored, read without the entity. */
+  private record Sealed(
+      long id,
+      UUID fileId,
+      long chainSeq,
+      String prevHash,
+      String hash,
+      Instant occurredAt,
+      UUID actorId,
+      String actorUsername,
+      String action,
+      String resource,
+      String detail,
+      boolean emergency) {
+
+    String canonical(String previous) {
+      return AuditRecord.canonical(
+          previous,
+          id,
+          chainSeq,
+          occurredAt,
+          actorId,
+          actorUsername,
+          fileId,
+          action,
+          resource,
+          detail,
+          emergency);
+    }
+  }
+
+  /**
+   * For a data officer or an operator: reads every record, changes nothing. Outside any
+   * transaction: a regional platform's log holds millions of records, read in batches along the
+   * chain index, and no transaction timeout cuts the check short.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AuditChainReport verify(Caller caller) {
     if (!caller.hasRole(Caller.DATA_OFFICER)) {
       throw new ForbiddenException(
@@ -51,7 +92,7 @@ public class AuditChain {
     var breaks = new ArrayList<AuditChainReport.Break>();
     var lastSeen = new HashMap<UUID, Long>();
     long records = 0;
-    UUID file = null;
+    UUID file = BEFORE_ALL;
     long seq = 0;
     String previous = "";
     while (true) {
@@ -80,7 +121,6 @@ public class AuditChain {
           breaks.add(brk(r, "differs from the end of the chain recorded apart (altered)"));
         }
       }
-      em.clear();
     }
     checkEnds(heads, lastSeen, breaks);
     return new AuditChainReport(
@@ -103,22 +143,52 @@ public class AuditChain {
     return heads;
   }
 
-  private List<AuditRecord> nextBatch(UUID file, long afterSeq) {
-    var q =
-        file == null
-            ? em.createQuery(
-                "select r from AuditRecord r where r.hash is not null order by r.fileId, r.chainSeq",
-                AuditRecord.class)
-            : em.createQuery(
-                    "select r from AuditRecord r where r.hash is not null and (r.fileId > :f"
-                        + " or (r.fileId = :f and r.chainSeq > :seq)) order by r.fileId, r.chainSeq",
-                    AuditRecord.class)
-                .setParameter("f", file)
-                .setParameter("seq", afterSeq);
-    return q.setMaxResults(BATCH).getResultList();
+  /** The next sealed records in chain order, after (file, seq): a range of the chain index. */
+  private List<Sealed> nextBatch(UUID file, long afterSeq) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, file_id, chain_seq, prev_hash, hash, occurred_at, actor_id,"
+                    + " actor_username, action, resource, detail, emergency from audit_record"
+                    + " where (file_id, chain_seq) > (:f, :seq) and hash is not null"
+                    + " order by file_id, chain_seq limit :n")
+            .setParameter("f", file)
+            .setParameter("seq", afterSeq)
+            .setParameter("n", BATCH)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Sealed(
+                    ((Number) r[0]).longValue(),
+                    (UUID) r[1],
+                    ((Number) r[2]).longValue(),
+                    (String) r[3],
+                    (String) r[4],
+                    instant(r[5]),
+                    (UUID) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (String) r[9],
+                    (String) r[10],
+                    (Boolean) r[11]))
+        .toList();
   }
 
-  private static void check(AuditRecord r, String previous, List<AuditChainReport.Break> breaks) {
+  private static Instant instant(Object value) {
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    throw new IllegalStateException("occurred_at read as " + value.getClass());
+  }
+
+  private static void check(Sealed r, String previous, List<AuditChainReport.Break> breaks) {
     if (!previous.equals(r.prevHash())) {
       breaks.add(brk(r, "does not carry the hash of the previous record (altered or removed)"));
     } else if (!sha256(r.canonical(previous)).equals(r.hash())) {
@@ -140,7 +210,7 @@ public class AuditChain {
     }
   }
 
-  private static AuditChainReport.Break brk(AuditRecord r, String problem) {
+  private static AuditChainReport.Break brk(Sealed r, String problem) {
     return new AuditChainReport.Break(r.id(), r.fileId(), problem);
   }
 

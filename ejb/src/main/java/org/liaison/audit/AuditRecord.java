@@ -52,7 +52,9 @@ public class AuditRecord {
   @Column(nullable = false, updatable = false)
   private boolean emergency;
 
-  /** Set by the database trigger; read back only to verify the chain. */
+  /**
+   * Set by the database when the record is sealed (AuditSealer); the verifier reads them natively.
+   */
   @Column(name = "chain_seq", insertable = false, updatable = false)
   private Long chainSeq;
 
@@ -88,10 +90,6 @@ public class AuditRecord {
         id, occurredAt, actorId, actorUsername, fileId, action, resource, detail, emergency);
   }
 
-  Long id() {
-    return id;
-  }
-
   Instant occurredAt() {
     return occurredAt;
   }
@@ -100,37 +98,32 @@ public class AuditRecord {
     return detail;
   }
 
-  UUID fileId() {
-    return fileId;
-  }
-
-  long chainSeq() {
-    return chainSeq;
-  }
-
-  String prevHash() {
-    return prevHash;
-  }
-
-  String hash() {
-    return hash;
-  }
-
   /**
    * The text that is hashed: the same as the database's {@code audit_record_canonical}, so that a
-   * verifier independent of the trigger recomputes every hash.
+   * verifier independent of the database recomputes every hash.
    */
-  String canonical(String previousHash) {
+  static String canonical(
+      String previousHash,
+      long id,
+      long chainSeq,
+      Instant occurredAt,
+      UUID actorId,
+      String actorUsername,
+      UUID fileId,
+      String action,
+      String resource,
+      String detail,
+      boolean emergency) {
     return String.join(
         "|",
         previousHash == null ? "" : previousHash,
-        id.toString(),
-        chainSeq.toString(),
+        Long.toString(id),
+        Long.toString(chainSeq),
         AuditChain.TIMESTAMP.format(occurredAt),
         actorId.toString(),
         actorUsername,
         fileId.toString(),
-        action.name(),
+        action,
         resource,
         detail == null ? "" : detail,
         Boolean.toString(emergency));

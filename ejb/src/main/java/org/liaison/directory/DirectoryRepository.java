@@ -20,10 +20,13 @@ public class DirectoryRepository {
   }
 
   Optional<Professional> professionalByUsername(String username) {
-    return em.createQuery("select p from Professional p where p.username = :u", Professional.class)
+    return em
+        .createQuery("select p from Professional p where p.username = :u", Professional.class)
         .setParameter("u", username)
         .setHint("org.hibernate.cacheable", true)
-        .getResultStream()
+        // a list, not a stream: Hibernate's query cache serves lists only (a stream scrolls)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
