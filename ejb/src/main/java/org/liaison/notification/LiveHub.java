@@ -1,10 +1,13 @@
 package org.liaison.notification;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -34,6 +37,9 @@ public class LiveHub {
 
   @Resource(lookup = LiveTopicListener.TOPIC)
   private Topic topic;
+
+  /** The node's connection to the topic, opened at the first message. */
+  private JMSContext connection;
 
   public void subscribe(UUID professionalId, LiveSubscriber subscriber) {
     subscribers.computeIfAbsent(professionalId, k -> ConcurrentHashMap.newKeySet()).add(subscriber);
@@ -69,13 +75,42 @@ public class LiveHub {
   }
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveMessage message) {
-    // A plain (non-JCA) connection factory: the transaction is over, nothing to enlist in.
-    try (var context = connections.createContext()) {
-      context.createProducer().send(topic, JSON.toJson(message));
+    // A plain (non-JCA) connection factory: the transaction is over, nothing to enlist in. One
+    // connection for the node, a session per message (a connection per message cost a writer
+    // more than its SQL); non-persistent: a live event nobody receives now is worth nothing later.
+    try (var session = connection().createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+      session
+          .createProducer()
+          .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+          .send(topic, JSON.toJson(message));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "live topic unavailable, delivering on this node only: " + e);
+      closeConnection();
       deliver(message);
     }
+  }
+
+  private synchronized JMSContext connection() {
+    if (connection == null) {
+      connection = connections.createContext();
+    }
+    return connection;
+  }
+
+  private synchronized void closeConnection() {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "closing a broken live topic connection", e);
+      }
+      connection = null;
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    closeConnection();
   }
 
   /** A message as the topic carries it (see {@link LiveTopicListener}). */
