@@ -1,0 +1,390 @@
+#!/usr/bin/env bash
+# The Liaison benchmark: against a running stack (wildfly-config/stack/liaison.sh run) holding
+# generated data, measures each scenario with a real load tool (wrk) and its anchor in the same
+# run, and prints one table. It is a benchmark, not a test: it exits 0 whether goals are met or
+# not (non-zero only when it could not measure). See docs/benchmarks.md.
+#
+#   bench/run.sh [options] [P1] [P1b] [P2] [P5] [P6]     (no phase named: all of them)
+#
+# Options (defaults in brackets):
+#   --url URL            Liaison [http://127.0.0.1:8080]
+#   --kc URL             Keycloak [http://127.0.0.1:8180]; --realm [liaison]; --client [liaison-spa]
+#   --pg HOST:PORT       PostgreSQL [127.0.0.1:15432]; --db [liaison]; --db-user/--db-password [liaison]
+#   --duration S         seconds per measure [20]; --warmup S [5]
+#   --clients N          P1/P1b concurrent clients [16]; --writers N  P2 writers [50]
+#   --ids FILE           the data generator's ids file [bench/target/generated.properties if any]
+#   --build DIR          a checkout whose build holds wildfly-config/target/server, ear/target/
+#                        liaison.ear and frontend/dist (P5, P6) [this checkout, else the running
+#                        server's jboss.home.dir]
+#   --offset N           P5: port offset of the second server [50: http 8130, management 10040]
+#   --password PW        the demo users' password [demo]
+# Environment: BENCH_READER (P1 first reader) [lucie.petit], BENCH_CASE_MANAGER [isabelle.martin],
+#   BENCH_USERS (demo users considered, comma-separated)
+#   [lucie.petit,claire.dubois,henri.moreau,isabelle.martin].
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$BENCH")
+URL=http://127.0.0.1:8080 KC=http://127.0.0.1:8180 REALM=liaison CLIENT=liaison-spa
+PG=127.0.0.1:15432 DB=liaison DB_USER=liaison DB_PASSWORD=liaison
+DURATION=20 WARMUP=5 CLIENTS=16 WRITERS=50 IDS="" BUILD="" OFFSET=50 PASSWORD=demo
+READER=${BENCH_READER:-lucie.petit}
+CASE_MANAGER=${BENCH_CASE_MANAGER:-isabelle.martin}
+USERS=${BENCH_USERS:-lucie.petit,claire.dubois,henri.moreau,isabelle.martin}
+PHASES=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --url) URL=${2%/}; shift ;;
+    --kc) KC=${2%/}; shift ;;
+    --realm) REALM=$2; shift ;;
+    --client) CLIENT=$2; shift ;;
+    --pg) PG=$2; shift ;;
+    --db) DB=$2; shift ;;
+    --db-user) DB_USER=$2; shift ;;
+    --db-password) DB_PASSWORD=$2; shift ;;
+    --duration) DURATION=$2; shift ;;
+    --warmup) WARMUP=$2; shift ;;
+    --clients) CLIENTS=$2; shift ;;
+    --writers) WRITERS=$2; shift ;;
+    --ids) IDS=$2; shift ;;
+    --build) BUILD=$2; shift ;;
+    --offset) OFFSET=$2; shift ;;
+    --password) PASSWORD=$2; shift ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    P1|P1b|P2|P5|P6) PHASES+=("$1") ;;
+    p1|p1b|p2|p5|p6) PHASES+=("$(echo "$1" | sed 's/^p/P/; s/B$/b/')") ;;
+    *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+[ ${#PHASES[@]} -gt 0 ] || PHASES=(P1 P1b P2 P5 P6)
+PG_HOST=${PG%:*} PG_PORT=${PG##*:}
+export PGPASSWORD=$DB_PASSWORD
+
+STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+RUN="$BENCH/target/run-$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$RUN/results" "$RUN/logs" "$RUN/in"
+T0=$SECONDS
+log() { printf '[bench %s +%3ds] %s\n' "$(date -u +%H:%M:%S)" $((SECONDS - T0)) "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+has() { local p; for p in "${PHASES[@]}"; do [ "$p" = "$1" ] && return 0; done; return 1; }
+meta() { printf '%s=%s\n' "$1" "$2" >>"$RUN/meta.env"; }
+sql() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$DB_USER" -d "$DB" -AtqX -v ON_ERROR_STOP=1 "$@"; }
+load_avg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# ---------------------------------------------------------------- tools and stack
+need() { command -v "$1" >/dev/null 2>&1 || die "$1 is needed: ${2:-apt-get install $1}"; }
+need wrk; need pgbench "apt-get install postgresql-contrib"; need psql "apt-get install postgresql-client"
+need python3; need curl; need openssl
+curl -sf -m 5 "$URL/api/config" >/dev/null || die "Liaison does not answer at $URL/api/config: start the stack first"
+curl -sf -m 5 "$KC/realms/$REALM/.well-known/openid-configuration" >/dev/null || die "no Keycloak realm at $KC/realms/$REALM"
+sql -c "select 1" >/dev/null || die "cannot reach PostgreSQL $PG database $DB as $DB_USER"
+
+COMMIT=$(git -C "${BUILD:-$ROOT}" rev-parse --short HEAD 2>/dev/null || echo unknown)
+: >"$RUN/meta.env"
+meta started "$STARTED"; meta url "$URL"; meta duration "$DURATION"; meta load "$(load_avg)"
+meta commit "$COMMIT (benchmark: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo ?))"
+log "Run folder $RUN; phases ${PHASES[*]}; $DURATION s per measure; load $(load_avg)"
+
+# Tokens: one login per user through Keycloak's browser flow (lib/token.sh); they live ~5 min,
+# so each phase fetches its own right before it starts.
+tokens() {
+  local out=$1; shift; : >"$out"
+  local u
+  for u in "$@"; do
+    KC_URL=$KC KC_REALM=$REALM KC_CLIENT=$CLIENT APP_URL=$URL "$BENCH/lib/token.sh" "$u" "$PASSWORD" >>"$out" \
+      || die "no token for $u"
+  done
+}
+
+# wrk: one measure. key conns threads script [VAR=value…]; results in results/key.json.
+# --timeout 30s: wrk's default (2 s) would count slow requests as timeouts and leave them out of
+# the percentiles.
+WRK_TIMEOUT=30s
+wrk_run() {
+  local key=$1 conns=$2 threads=$3 script=$4 dur=${DURATION}; shift 4
+  if [ "${key#warmup}" != "$key" ]; then dur=$WARMUP; fi
+  log "  wrk $key: $conns connections, $threads threads, ${dur}s"
+  env BENCH_LIB="$BENCH/wrk" BENCH_THREADS="$threads" BENCH_OUT="$RUN/results/$key.json" "$@" \
+    wrk -t "$threads" -c "$conns" -d "${dur}s" --timeout "$WRK_TIMEOUT" --latency \
+    -s "$BENCH/wrk/$script" "$URL" >"$RUN/logs/$key.wrk.txt" 2>&1 || {
+    tail -5 "$RUN/logs/$key.wrk.txt" >&2; die "wrk $key failed"; }
+  [ "${key#warmup}" = "$key" ] || rm -f "$RUN/results/$key.json"
+  summary "$key"
+}
+
+# pgbench: one anchor measure. key clients script [-D var=value…]; prepared statements (as the
+# JDBC driver uses them), per-transaction log for the percentiles.
+pg_run() {
+  local key=$1 clients=$2 script=$3; shift 3
+  local dir="$RUN/pgbench/$key"; mkdir -p "$dir"
+  local threads=$(( clients < 2 ? 1 : 2 ))
+  log "  pgbench $key: $clients clients, ${DURATION}s"
+  (cd "$dir" && pgbench -h "$PG_HOST" -p "$PG_PORT" -U "$DB_USER" -n -M prepared -c "$clients" \
+    -j "$threads" -T "$DURATION" -l --log-prefix=tx -f "$BENCH/pgbench/$script" "$@" "$DB") \
+    >"$RUN/logs/$key.pgbench.txt" 2>&1 || { tail -5 "$RUN/logs/$key.pgbench.txt" >&2; die "pgbench $key failed"; }
+  python3 "$BENCH/lib/pgbench_result.py" "$RUN/logs/$key.pgbench.txt" "$dir/tx" "$RUN/results/$key.json" >/dev/null
+  rm -f "$dir"/tx*
+  summary "$key"
+}
+
+summary() {
+  [ -f "$RUN/results/$1.json" ] || return 0
+  python3 - "$RUN/results/$1.json" "$1" <<'EOF' >&2
+import json, sys
+r = json.loads(open(sys.argv[1]).readline())
+f = lambda v: "?" if v is None else f"{v:.1f}"
+extra = f"  first error: {r['sample']}" if r.get("errors") and r.get("sample") else ""
+print(f"    -> {sys.argv[2]}: {r['rps']:.1f}/s  p50 {f(r['p50'])}  p90 {f(r['p90'])}  p95 {f(r['p95'])}"
+      f"  p99 {f(r['p99'])} ms  errors {r['errors']}{extra}")
+EOF
+}
+
+sql_array() { printf '{%s}' "$(paste -sd, "$1")"; }
+
+# ---------------------------------------------------------------- targets
+# From the generator's ids file when there is one (keys below), else found in the database.
+[ -n "$IDS" ] || { [ -f "$BENCH/target/generated.properties" ] && IDS="$BENCH/target/generated.properties"; } || true
+prop() {  # first of the keys given that the ids file has
+  [ -n "$IDS" ] && [ -f "$IDS" ] || return 0
+  local k
+  for k in "$@"; do
+    local v; v=$(grep -E "^[[:space:]]*$k[[:space:]]*[=:]" "$IDS" | head -1 | sed -E 's/^[^=:]*[=:][[:space:]]*//; s/[[:space:]]*$//' || true)
+    [ -n "$v" ] && { echo "$v"; return 0; }
+  done
+}
+USERS_SQL="'{$USERS}'"
+ACTIVE="m.ended_at is null and m.since <= current_date and (m.until is null or m.until >= current_date)"
+members_of() {  # demo users (of BENCH_USERS) in the active team of file $1, the reader first
+  sql -c "select p.username from care_team_member m join professional p on p.id = m.professional_id
+           where m.file_id = '$1' and $ACTIVE and p.username = any($USERS_SQL)
+           order by p.username <> '$READER', p.username"
+}
+[ -n "$IDS" ] && log "Ids file: $IDS" || log "No ids file: targets found in the database"
+DATASET=$(sql -c "select (select count(*) from coordination_file) || ' files, '
+  || (select count(*) from logbook_entry) || ' logbook entries, '
+  || (select count(*) from structure) || ' structures, ' || (select count(*) from professional) || ' professionals'")
+meta dataset "$DATASET${IDS:+ (ids file $IDS)}"
+log "Data: $DATASET"
+
+BIG_FILE=""
+find_big_file() {
+  [ -n "$BIG_FILE" ] && return 0
+  BIG_FILE=$(prop big.file logbook.big.file p1.file bigFile big_file largest.file)
+  if [ -z "$BIG_FILE" ]; then
+    # The file with the most entries among those whose team holds the reader.
+    BIG_FILE=$(sql -c "select e.file_id from logbook_entry e where e.file_id in (
+        select m.file_id from care_team_member m join professional p on p.id = m.professional_id
+         where p.username = '$READER' and $ACTIVE)
+      group by e.file_id order by count(*) desc limit 1")
+  fi
+  [ -n "$BIG_FILE" ] || die "no file with logbook entries in a team of $READER"
+  BIG_COUNT=$(sql -c "select count(*) from logbook_entry where file_id = '$BIG_FILE'")
+  members_of "$BIG_FILE" >"$RUN/in/big-members"
+  [ -s "$RUN/in/big-members" ] || die "none of $USERS is in the team of $BIG_FILE"
+}
+
+# ---------------------------------------------------------------- P1 logbook page
+if has P1; then
+  find_big_file
+  pages=$(( (BIG_COUNT + 49) / 50 ))
+  readers=$(paste -sd, "$RUN/in/big-members")
+  meta p1_target "P1: file $BIG_FILE, $BIG_COUNT entries ($pages pages of 50), read by $readers"
+  log "P1 logbook page read — file $BIG_FILE ($BIG_COUNT entries), readers $readers; load $(load_avg)"
+  tokens "$RUN/in/p1.tokens" $(cat "$RUN/in/big-members")
+  n=$(wc -l <"$RUN/in/big-members")
+  set -- BENCH_TOKENS="$RUN/in/p1.tokens" BENCH_FILE="$BIG_FILE" BENCH_PAGES="$pages"
+  D=(-D "file=$BIG_FILE" -D "users={$readers}" -D "nusers=$n" -D "maxpage=$((pages - 1))")
+  wrk_run warmup_p1 "$CLIENTS" 2 logbook-read.lua "$@"
+  wrk_run p1_app_16 "$CLIENTS" 2 logbook-read.lua "$@"
+  pg_run p1_pg_16 "$CLIENTS" logbook-read.sql "${D[@]}"
+  wrk_run p1_app_1 1 1 logbook-read.lua "$@"
+  pg_run p1_pg_1 1 logbook-read.sql "${D[@]}"
+fi
+
+# ---------------------------------------------------------------- P1b Mes patients, search
+if has P1b; then
+  cm_id=$(sql -c "select id from professional where username = '$CASE_MANAGER'")
+  [ -n "$cm_id" ] || die "no professional $CASE_MANAGER"
+  visible=$(sql -c "select count(*) from care_team_member m where m.professional_id = '$cm_id' and $ACTIVE")
+  structure=$(prop structure.big structure big.structure p1b.structure)
+  [ -n "$structure" ] || structure=$(sql -c "select f.structure_id from care_team_member m
+      join coordination_file f on f.id = m.file_id where m.professional_id = '$cm_id' and $ACTIVE
+      group by 1 order by (select count(*) from coordination_file g where g.structure_id = f.structure_id) desc limit 1")
+  in_structure=$(sql -c "select count(*) from coordination_file where structure_id = '$structure'")
+  # Search terms: last names of patients she follows (lowercased, as typed), 30 at random.
+  sql -c "select distinct lower(f.last_name) from care_team_member m join coordination_file f on f.id = m.file_id
+           where m.professional_id = '$cm_id' and $ACTIVE" | shuf -n 30 >"$RUN/in/terms"
+  [ -s "$RUN/in/terms" ] || die "$CASE_MANAGER follows no patient"
+  meta p1b_target "P1b: $CASE_MANAGER sees $visible files; her structure $structure has $in_structure files; search: $(wc -l <"$RUN/in/terms") last names"
+  log "P1b Mes patients and search — $CASE_MANAGER, $visible files visible, structure of $in_structure files; load $(load_avg)"
+  tokens "$RUN/in/p1b.tokens" "$CASE_MANAGER"
+  terms=$(python3 -c 'import sys;print("{"+",".join("\""+l.strip().replace("\"","")+"\"" for l in open(sys.argv[1]) if l.strip())+"}")' "$RUN/in/terms")
+  nterms=$(wc -l <"$RUN/in/terms")
+  wrk_run warmup_p1b "$CLIENTS" 2 patients.lua BENCH_TOKENS="$RUN/in/p1b.tokens"
+  wrk_run p1b_list_app "$CLIENTS" 2 patients.lua BENCH_TOKENS="$RUN/in/p1b.tokens"
+  pg_run p1b_list_pg "$CLIENTS" patients.sql -D "user=$CASE_MANAGER" -D "terms={}" -D nterms=1
+  wrk_run p1b_search_app "$CLIENTS" 2 patients.lua BENCH_TOKENS="$RUN/in/p1b.tokens" BENCH_TERMS="$RUN/in/terms"
+  pg_run p1b_search_pg "$CLIENTS" patients.sql -D "user=$CASE_MANAGER" -D "terms=$terms" -D "nterms=$nterms"
+fi
+
+# ---------------------------------------------------------------- P2 concurrent writers
+if has P2; then
+  find_big_file
+  writers=$(paste -sd, "$RUN/in/big-members")
+  echo "$BIG_FILE" >"$RUN/in/p2-one.files"
+  # 50 files where one demo user can write: from the ids file, else the demo user (reader first)
+  # with the most open memberships, and 50 of his or her files at random.
+  many=$(prop writable.files write.files p2.files files.writable)
+  if [ -n "$many" ]; then
+    echo "$many" | tr ',; ' '\n\n\n' | grep -v '^$' | head -n "$WRITERS" >"$RUN/in/p2-many.files"
+    many_user=$(prop writable.user write.user p2.user); many_user=${many_user:-$READER}
+  else
+    many_user=$(sql -c "select p.username from care_team_member m join professional p on p.id = m.professional_id
+        where p.username = any($USERS_SQL) and $ACTIVE group by p.username
+        order by count(*) desc, p.username <> '$READER' limit 1")
+    sql -c "select m.file_id from care_team_member m join professional p on p.id = m.professional_id
+        where p.username = '$many_user' and $ACTIVE order by random() limit $WRITERS" >"$RUN/in/p2-many.files"
+  fi
+  nmany=$(wc -l <"$RUN/in/p2-many.files")
+  meta p2_target "P2: one file = the P1 file, written by $writers; $nmany files of $many_user"
+  log "P2 writers — one file $BIG_FILE by $writers; $nmany files of $many_user; load $(load_avg)"
+  tokens "$RUN/in/p2-one.tokens" $(cat "$RUN/in/big-members")
+  nw=$(wc -l <"$RUN/in/big-members")
+  wrk_run warmup_p2 "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-one.tokens" BENCH_FILES="$RUN/in/p2-one.files"
+  wrk_run p2_one_app "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-one.tokens" BENCH_FILES="$RUN/in/p2-one.files"
+  pg_run p2_one_pg "$WRITERS" logbook-write.sql -D "files={$BIG_FILE}" -D nfiles=1 -D "users={$writers}" -D "nusers=$nw"
+  tokens "$RUN/in/p2-many.tokens" "$many_user"
+  wrk_run p2_many_app "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-many.tokens" BENCH_FILES="$RUN/in/p2-many.files"
+  pg_run p2_many_pg "$WRITERS" logbook-write.sql -D "files=$(sql_array "$RUN/in/p2-many.files")" -D "nfiles=$nmany" \
+    -D "users={$many_user}" -D nusers=1
+fi
+
+# ---------------------------------------------------------------- P5 boot to ready
+# A second WildFly of the same provisioned server (its own base dir, ports +OFFSET, its own
+# cluster name and JGroups port, the same database), timed from launch to ready, then stopped by
+# its pid. Anchor: the same server, no deployment, booting in the same run.
+find_build() {
+  local b
+  for b in "$BUILD" "$ROOT"; do
+    [ -n "$b" ] && [ -x "$b/wildfly-config/target/server/bin/standalone.sh" ] && { echo "$b"; return; }
+  done
+  # The running stack's server (its java has -Djboss.home.dir=…/wildfly-config/target/server).
+  local home
+  home=$(ps -eo args | grep -o 'jboss.home.dir=[^ ]*wildfly-config/target/server' | head -1 | cut -d= -f2)
+  [ -n "$home" ] && echo "${home%/wildfly-config/target/server}"
+}
+if has P5 || has P6; then
+  BUILD_DIR=$(find_build || true)
+  [ -n "$BUILD_DIR" ] && log "Build outputs from $BUILD_DIR"
+fi
+
+boot() {  # key with_ear(0/1)
+  local key=$1 ear=$2 server="$BUILD_DIR/wildfly-config/target/server"
+  local base="$RUN/p5/$key" http=$((8080 + OFFSET)) mgmt=$((9990 + OFFSET))
+  if curl -s -m 2 -o /dev/null "http://127.0.0.1:$http/"; then
+    echo "{\"error\":\"port $http is taken\"}" >"$RUN/results/$key.json"; return; fi
+  mkdir -p "$base/deployments"
+  cp -a "$server/standalone/configuration" "$base/configuration"
+  [ "$ear" = 1 ] && cp "$BUILD_DIR/ear/target/liaison.ear" "$base/deployments/"
+  log "  boot $key ($([ "$ear" = 1 ] && echo "with the EAR" || echo "no deployment")), http $http, management $mgmt"
+  local start; start=$(date +%s.%N)
+  LIAISON_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" LIAISON_DB_USER=$DB_USER LIAISON_DB_PASSWORD=$DB_PASSWORD \
+  LIAISON_OIDC_ISSUER="$KC/realms/$REALM" LIAISON_OIDC_SPA_CLIENT=$CLIENT LIAISON_DEMO_DATA=true \
+  LIAISON_PUBLIC_URL="http://127.0.0.1:$http" LIAISON_SMTP_HOST=127.0.0.1 LIAISON_SMTP_PORT=2525 \
+  JBOSS_HOME="$server" setsid bash "$server/bin/standalone.sh" -c standalone.xml \
+    -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$OFFSET" \
+    -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+    -Djboss.node.name=liaison-bench-boot -Dliaison.node.id=liaison-bench-boot \
+    -Dliaison.cluster.name=liaison-bench-boot \
+    -Dliaison.cluster.peer1.port=$((7600 + OFFSET)) -Dliaison.cluster.peer2.port=$((7600 + OFFSET)) \
+    >"$base/console.log" 2>&1 &
+  local pid=$! ready="" elapsed
+  while kill -0 "$pid" 2>/dev/null && (( $(date +%s) - ${start%.*} < 180 )); do
+    if [ "$ear" = 1 ]; then
+      [ -f "$base/deployments/liaison.ear.failed" ] && break
+      curl -sf -m 2 -o /dev/null "http://127.0.0.1:$http/api/config" && { ready=1; break; }
+    else
+      grep -q 'WFLYSRV0025\|WFLYSRV0026' "$base/console.log" 2>/dev/null && { ready=1; break; }
+    fi
+    sleep 0.1
+  done
+  elapsed=$(awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $start }")
+  local server_ms; server_ms=$(grep -o 'WFLYSRV002[56]:.* in [0-9]*ms' "$base/console.log" | grep -o '[0-9]*ms' | tail -1 | tr -d ms)
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  local t=0; while kill -0 "$pid" 2>/dev/null && [ $t -lt 200 ]; do sleep 0.1; t=$((t + 1)); done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+  if [ -n "$ready" ]; then
+    echo "{\"seconds\":$elapsed,\"server_ms\":${server_ms:-0}}" >"$RUN/results/$key.json"
+    log "    -> $key: ready after $elapsed s (server says ${server_ms:-?} ms)"
+  else
+    echo "{\"error\":\"not ready (see $base/console.log)\"}" >"$RUN/results/$key.json"
+    log "    -> $key: NOT ready; $base/console.log"
+  fi
+  rm -rf "$base/deployments" "$base/data" "$base/tmp"
+}
+
+if has P5; then
+  log "P5 boot to ready; load $(load_avg)"
+  if [ -z "${BUILD_DIR:-}" ] || [ ! -f "$BUILD_DIR/ear/target/liaison.ear" ]; then
+    log "  no provisioned server and EAR found (build first, or --build DIR): P5 skipped"
+  else
+    boot p5_empty 0
+    boot p5_ear 1
+  fi
+fi
+
+# ---------------------------------------------------------------- P6 bundle, Lighthouse
+if has P6; then
+  log "P6 initial bundle and Lighthouse; load $(load_avg)"
+  dist=""
+  for d in "${BUILD_DIR:-}/frontend/dist/liaison/browser" "$ROOT/frontend/dist/liaison/browser"; do
+    [ -f "$d/index.html" ] && { dist=$d; break; }
+  done
+  # Without a build folder, the files the server sends (the same build, inside the EAR).
+  python3 "$BENCH/lib/bundle.py" "${dist:-$URL}" "$RUN/results/p6_bundle.json" >"$RUN/logs/p6_bundle.txt" 2>&1 \
+    || { cat "$RUN/logs/p6_bundle.txt" >&2; die "bundle sizes failed"; }
+  python3 -c 'import json,sys;r=json.load(open(sys.argv[1]));print(f"    -> bundle from {r[\"source\"]}: {r[\"files\"]} initial files, {r[\"raw_kb\"]:.0f} kB raw, {r[\"gzip_kb\"]:.0f} kB gzip")' \
+    "$RUN/results/p6_bundle.json" >&2
+  if [ ! -x "$BENCH/node_modules/.bin/lighthouse" ]; then
+    log "  installing Lighthouse (npm ci in bench/, from the lockfile)"
+    (cd "$BENCH" && npm ci --no-audit --no-fund >"$RUN/logs/npm.txt" 2>&1) || log "  npm ci failed: $RUN/logs/npm.txt"
+  fi
+  chrome=${CHROME_PATH:-$(command -v chromium || command -v chromium-browser || true)}
+  if [ -x "$BENCH/node_modules/.bin/lighthouse" ] && [ -n "$chrome" ]; then
+    log "  lighthouse $URL/ (mobile profile, simulated throttling: Lighthouse's defaults)"
+    CHROME_PATH=$chrome timeout 180 "$BENCH/node_modules/.bin/lighthouse" "$URL/" --quiet \
+      --only-categories=performance --output=json --output-path="$RUN/logs/lighthouse.json" \
+      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+      >"$RUN/logs/lighthouse.txt" 2>&1 || true
+    python3 - "$RUN/logs/lighthouse.json" "$RUN/results/p6_lighthouse.json" <<'EOF' >&2
+import json, sys
+try:
+    r = json.load(open(sys.argv[1]))
+    a = r["audits"]
+    score = r["categories"]["performance"]["score"]
+    res = {"score": None if score is None else score * 100,
+           "lcp_ms": a["largest-contentful-paint"]["numericValue"],
+           "fcp_ms": a["first-contentful-paint"]["numericValue"],
+           "tbt_ms": a["total-blocking-time"]["numericValue"],
+           "final_url": r.get("finalDisplayedUrl") or r.get("finalUrl"),
+           "error": (r.get("runtimeError") or {}).get("message", "")}
+except Exception as e:  # no report: Lighthouse failed
+    res = {"score": None, "error": f"no report ({e.__class__.__name__})"}
+open(sys.argv[2], "w").write(json.dumps(res) + "\n")
+if res["score"] is not None:
+    print(f"    -> lighthouse: {res['score']:.0f}, LCP {res['lcp_ms']/1000:.1f} s, FCP {res['fcp_ms']/1000:.1f} s, TBT {res['tbt_ms']:.0f} ms ({res['final_url']})")
+else:
+    print(f"    -> lighthouse failed: {res['error']}")
+EOF
+  else
+    log "  Lighthouse or Chromium missing: score not measured (apt-get install chromium)"
+  fi
+fi
+
+# ---------------------------------------------------------------- the table
+log "Done in $((SECONDS - T0)) s"
+echo
+python3 "$BENCH/lib/report.py" "$RUN"
+echo
+echo "(details: $RUN — table.md for docs/benchmarks.md, logs/ for each tool's own output)"
