@@ -97,6 +97,14 @@ tokens() {
   done
 }
 
+# Tokens of a measure: refetched when older than 60 s, so that none expires during a measure
+# (keep --duration under ~4 min: Keycloak's access tokens last 5).
+fresh_tokens() {
+  local out=$1; shift
+  if [ -s "$out" ] && [ $(( $(date +%s) - $(stat -c %Y "$out") )) -lt 60 ]; then return 0; fi
+  tokens "$out" "$@"
+}
+
 # wrk: one measure. key conns threads script [VAR=value…]; results in results/key.json.
 # --timeout 30s: wrk's default (2 s) would count slow requests as timeouts and leave them out of
 # the percentiles.
@@ -111,6 +119,8 @@ wrk_run() {
     tail -5 "$RUN/logs/$key.wrk.txt" >&2; die "wrk $key failed"; }
   [ "${key#warmup}" = "$key" ] || rm -f "$RUN/results/$key.json"
   summary "$key"
+  if grep -q '"401"' "$RUN/results/$key.json" 2>/dev/null; then
+    log "    (401s: a token expired or was refused — see the sample above)"; fi
 }
 
 # pgbench: one anchor measure. key clients script [-D var=value…]; prepared statements (as the
@@ -191,14 +201,14 @@ if has P1; then
   readers=$(paste -sd, "$RUN/in/big-members")
   meta p1_target "P1: file $BIG_FILE, $BIG_COUNT entries ($pages pages of 50), read by $readers"
   log "P1 logbook page read — file $BIG_FILE ($BIG_COUNT entries), readers $readers; load $(load_avg)"
-  tokens "$RUN/in/p1.tokens" $(cat "$RUN/in/big-members")
   n=$(wc -l <"$RUN/in/big-members")
   set -- BENCH_TOKENS="$RUN/in/p1.tokens" BENCH_FILE="$BIG_FILE" BENCH_PAGES="$pages"
   D=(-D "file=$BIG_FILE" -D "users={$readers}" -D "nusers=$n" -D "maxpage=$((pages - 1))")
-  wrk_run warmup_p1 "$CLIENTS" 2 logbook-read.lua "$@"
-  wrk_run p1_app_16 "$CLIENTS" 2 logbook-read.lua "$@"
+  P1_TOK=("$RUN/in/p1.tokens" $(cat "$RUN/in/big-members"))
+  fresh_tokens "${P1_TOK[@]}"; wrk_run warmup_p1 "$CLIENTS" 2 logbook-read.lua "$@"
+  fresh_tokens "${P1_TOK[@]}"; wrk_run p1_app_16 "$CLIENTS" 2 logbook-read.lua "$@"
   pg_run p1_pg_16 "$CLIENTS" logbook-read.sql "${D[@]}"
-  wrk_run p1_app_1 1 1 logbook-read.lua "$@"
+  fresh_tokens "${P1_TOK[@]}"; wrk_run p1_app_1 1 1 logbook-read.lua "$@"
   pg_run p1_pg_1 1 logbook-read.sql "${D[@]}"
 fi
 
@@ -218,13 +228,12 @@ if has P1b; then
   [ -s "$RUN/in/terms" ] || die "$CASE_MANAGER follows no patient"
   meta p1b_target "P1b: $CASE_MANAGER sees $visible files; her structure $structure has $in_structure files; search: $(wc -l <"$RUN/in/terms") last names"
   log "P1b Mes patients and search — $CASE_MANAGER, $visible files visible, structure of $in_structure files; load $(load_avg)"
-  tokens "$RUN/in/p1b.tokens" "$CASE_MANAGER"
   terms=$(python3 -c 'import sys;print("{"+",".join("\""+l.strip().replace("\"","")+"\"" for l in open(sys.argv[1]) if l.strip())+"}")' "$RUN/in/terms")
   nterms=$(wc -l <"$RUN/in/terms")
-  wrk_run warmup_p1b "$CLIENTS" 2 patients.lua BENCH_TOKENS="$RUN/in/p1b.tokens"
-  wrk_run p1b_list_app "$CLIENTS" 2 patients.lua BENCH_TOKENS="$RUN/in/p1b.tokens"
+  fresh_tokens "$RUN/in/p1b.tokens" "$CASE_MANAGER"; wrk_run warmup_p1b "$CLIENTS" 2 patients.lua BENCH_TOKENS="$RUN/in/p1b.tokens"
+  fresh_tokens "$RUN/in/p1b.tokens" "$CASE_MANAGER"; wrk_run p1b_list_app "$CLIENTS" 2 patients.lua BENCH_TOKENS="$RUN/in/p1b.tokens"
   pg_run p1b_list_pg "$CLIENTS" patients.sql -D "user=$CASE_MANAGER" -D "terms={}" -D nterms=1
-  wrk_run p1b_search_app "$CLIENTS" 2 patients.lua BENCH_TOKENS="$RUN/in/p1b.tokens" BENCH_TERMS="$RUN/in/terms"
+  fresh_tokens "$RUN/in/p1b.tokens" "$CASE_MANAGER"; wrk_run p1b_search_app "$CLIENTS" 2 patients.lua BENCH_TOKENS="$RUN/in/p1b.tokens" BENCH_TERMS="$RUN/in/terms"
   pg_run p1b_search_pg "$CLIENTS" patients.sql -D "user=$CASE_MANAGER" -D "terms=$terms" -D "nterms=$nterms"
 fi
 
@@ -249,13 +258,12 @@ if has P2; then
   nmany=$(wc -l <"$RUN/in/p2-many.files")
   meta p2_target "P2: one file = the P1 file, written by $writers; $nmany files of $many_user"
   log "P2 writers — one file $BIG_FILE by $writers; $nmany files of $many_user; load $(load_avg)"
-  tokens "$RUN/in/p2-one.tokens" $(cat "$RUN/in/big-members")
+  P2_TOK=("$RUN/in/p2-one.tokens" $(cat "$RUN/in/big-members"))
   nw=$(wc -l <"$RUN/in/big-members")
-  wrk_run warmup_p2 "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-one.tokens" BENCH_FILES="$RUN/in/p2-one.files"
-  wrk_run p2_one_app "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-one.tokens" BENCH_FILES="$RUN/in/p2-one.files"
+  fresh_tokens "${P2_TOK[@]}"; wrk_run warmup_p2 "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-one.tokens" BENCH_FILES="$RUN/in/p2-one.files"
+  fresh_tokens "${P2_TOK[@]}"; wrk_run p2_one_app "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-one.tokens" BENCH_FILES="$RUN/in/p2-one.files"
   pg_run p2_one_pg "$WRITERS" logbook-write.sql -D "files={$BIG_FILE}" -D nfiles=1 -D "users={$writers}" -D "nusers=$nw"
-  tokens "$RUN/in/p2-many.tokens" "$many_user"
-  wrk_run p2_many_app "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-many.tokens" BENCH_FILES="$RUN/in/p2-many.files"
+  fresh_tokens "$RUN/in/p2-many.tokens" "$many_user"; wrk_run p2_many_app "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-many.tokens" BENCH_FILES="$RUN/in/p2-many.files"
   pg_run p2_many_pg "$WRITERS" logbook-write.sql -D "files=$(sql_array "$RUN/in/p2-many.files")" -D "nfiles=$nmany" \
     -D "users={$many_user}" -D nusers=1
 fi
@@ -335,29 +343,14 @@ if has P5; then
 fi
 
 # ---------------------------------------------------------------- P6 bundle, Lighthouse
-if has P6; then
-  log "P6 initial bundle and Lighthouse; load $(load_avg)"
-  dist=""
-  for d in "${BUILD_DIR:-}/frontend/dist/liaison/browser" "$ROOT/frontend/dist/liaison/browser"; do
-    [ -f "$d/index.html" ] && { dist=$d; break; }
-  done
-  # Without a build folder, the files the server sends (the same build, inside the EAR).
-  python3 "$BENCH/lib/bundle.py" "${dist:-$URL}" "$RUN/results/p6_bundle.json" >"$RUN/logs/p6_bundle.txt" 2>&1 \
-    || { cat "$RUN/logs/p6_bundle.txt" >&2; die "bundle sizes failed"; }
-  python3 -c 'import json,sys;r=json.load(open(sys.argv[1]));print(f"    -> bundle from {r[\"source\"]}: {r[\"files\"]} initial files, {r[\"raw_kb\"]:.0f} kB raw, {r[\"gzip_kb\"]:.0f} kB gzip")' \
-    "$RUN/results/p6_bundle.json" >&2
-  if [ ! -x "$BENCH/node_modules/.bin/lighthouse" ]; then
-    log "  installing Lighthouse (npm ci in bench/, from the lockfile)"
-    (cd "$BENCH" && npm ci --no-audit --no-fund >"$RUN/logs/npm.txt" 2>&1) || log "  npm ci failed: $RUN/logs/npm.txt"
-  fi
-  chrome=${CHROME_PATH:-$(command -v chromium || command -v chromium-browser || true)}
-  if [ -x "$BENCH/node_modules/.bin/lighthouse" ] && [ -n "$chrome" ]; then
-    log "  lighthouse $URL/ (mobile profile, simulated throttling: Lighthouse's defaults)"
-    CHROME_PATH=$chrome timeout 180 "$BENCH/node_modules/.bin/lighthouse" "$URL/" --quiet \
-      --only-categories=performance --output=json --output-path="$RUN/logs/lighthouse.json" \
-      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
-      >"$RUN/logs/lighthouse.txt" 2>&1 || true
-    python3 - "$RUN/logs/lighthouse.json" "$RUN/results/p6_lighthouse.json" <<'EOF' >&2
+lighthouse() {  # key url: one Lighthouse run, performance only, Lighthouse's default (mobile) profile
+  local key=$1 url=$2
+  log "  lighthouse $key: ${url:0:90}"
+  CHROME_PATH=$chrome timeout 180 "$BENCH/node_modules/.bin/lighthouse" "$url" --quiet \
+    --only-categories=performance --output=json --output-path="$RUN/logs/$key.json" \
+    --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+    >"$RUN/logs/$key.txt" 2>&1 || true
+  python3 - "$RUN/logs/$key.json" "$RUN/results/$key.json" "$key" <<'EOF' >&2
 import json, sys
 try:
     r = json.load(open(sys.argv[1]))
@@ -367,16 +360,42 @@ try:
            "lcp_ms": a["largest-contentful-paint"]["numericValue"],
            "fcp_ms": a["first-contentful-paint"]["numericValue"],
            "tbt_ms": a["total-blocking-time"]["numericValue"],
-           "final_url": r.get("finalDisplayedUrl") or r.get("finalUrl"),
+           "final_url": (r.get("finalDisplayedUrl") or r.get("finalUrl") or "").split("?")[0],
            "error": (r.get("runtimeError") or {}).get("message", "")}
 except Exception as e:  # no report: Lighthouse failed
     res = {"score": None, "error": f"no report ({e.__class__.__name__})"}
 open(sys.argv[2], "w").write(json.dumps(res) + "\n")
 if res["score"] is not None:
-    print(f"    -> lighthouse: {res['score']:.0f}, LCP {res['lcp_ms']/1000:.1f} s, FCP {res['fcp_ms']/1000:.1f} s, TBT {res['tbt_ms']:.0f} ms ({res['final_url']})")
+    print(f"    -> {sys.argv[3]}: {res['score']:.0f}, LCP {res['lcp_ms']/1000:.1f} s, FCP {res['fcp_ms']/1000:.1f} s, TBT {res['tbt_ms']:.0f} ms (ends on {res['final_url']})")
 else:
-    print(f"    -> lighthouse failed: {res['error']}")
+    print(f"    -> {sys.argv[3]} failed: {res['error']}")
 EOF
+}
+
+if has P6; then
+  log "P6 initial bundle and Lighthouse; load $(load_avg)"
+  dist=""
+  for d in "${BUILD_DIR:-}/frontend/dist/liaison/browser" "$ROOT/frontend/dist/liaison/browser"; do
+    [ -f "$d/index.html" ] && { dist=$d; break; }
+  done
+  # Without a build folder, the files the server sends (the same build, inside the EAR).
+  python3 "$BENCH/lib/bundle.py" "${dist:-$URL}" "$RUN/results/p6_bundle.json" >"$RUN/logs/p6_bundle.txt" 2>&1 \
+    || { cat "$RUN/logs/p6_bundle.txt" >&2; die "bundle sizes failed"; }
+  python3 - "$RUN/results/p6_bundle.json" <<'EOF' >&2
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(f"    -> bundle from {r['source']}: {r['files']} initial files, {r['raw_kb']:.0f} kB raw, {r['gzip_kb']:.0f} kB gzip")
+EOF
+  if [ ! -x "$BENCH/node_modules/.bin/lighthouse" ]; then
+    log "  installing Lighthouse (npm ci in bench/, from the lockfile)"
+    (cd "$BENCH" && npm ci --no-audit --no-fund >"$RUN/logs/npm.txt" 2>&1) || log "  npm ci failed: $RUN/logs/npm.txt"
+  fi
+  chrome=${CHROME_PATH:-$(command -v chromium || command -v chromium-browser || true)}
+  if [ -x "$BENCH/node_modules/.bin/lighthouse" ] && [ -n "$chrome" ]; then
+    lighthouse p6_lighthouse "$URL/"
+    # Anchor: the page the start page ends on when nobody is logged in — Keycloak's login form,
+    # reached directly (what is left when the SPA's own cost is taken away).
+    lighthouse p6_lighthouse_kc "$KC/realms/$REALM/protocol/openid-connect/auth?client_id=$CLIENT&redirect_uri=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$URL/")&response_type=code&response_mode=fragment&scope=openid&state=bench&code_challenge=$(head -c 32 /dev/urandom | openssl dgst -sha256 -binary | base64 -w0 | tr '+/' '-_' | tr -d '=')&code_challenge_method=S256"
   else
     log "  Lighthouse or Chromium missing: score not measured (apt-get install chromium)"
   fi
