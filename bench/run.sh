@@ -18,6 +18,8 @@
 #                        server's jboss.home.dir]
 #   --offset N           P5: port offset of the second server [50: http 8130, management 10040]
 #   --password PW        the demo users' password [demo]
+#   --file ID            the file of P1 and of P2 "one file" [ids file, else the file with the
+#                        most entries among those whose team holds the reader]
 # Environment: BENCH_READER (P1 first reader) [lucie.petit], BENCH_CASE_MANAGER [isabelle.martin],
 #   BENCH_USERS (demo users considered, comma-separated)
 #   [lucie.petit,claire.dubois,henri.moreau,isabelle.martin].
@@ -27,6 +29,7 @@ BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH")
 URL=http://127.0.0.1:8080 KC=http://127.0.0.1:8180 REALM=liaison CLIENT=liaison-spa
 PG=127.0.0.1:15432 DB=liaison DB_USER=liaison DB_PASSWORD=liaison
+BIG_FILE_OPT=${BENCH_FILE:-}
 DURATION=20 WARMUP=5 CLIENTS=16 WRITERS=50 IDS="" BUILD="" OFFSET=50 PASSWORD=demo
 READER=${BENCH_READER:-lucie.petit}
 CASE_MANAGER=${BENCH_CASE_MANAGER:-isabelle.martin}
@@ -50,6 +53,7 @@ while [ $# -gt 0 ]; do
     --build) BUILD=$2; shift ;;
     --offset) OFFSET=$2; shift ;;
     --password) PASSWORD=$2; shift ;;
+    --file) BIG_FILE_OPT=$2; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     P1|P1b|P2|P5|P6) PHASES+=("$1") ;;
     p1|p1b|p2|p5|p6) PHASES+=("$(echo "$1" | sed 's/^p/P/; s/B$/b/')") ;;
@@ -180,7 +184,8 @@ log "Data: $DATASET"
 BIG_FILE=""
 find_big_file() {
   [ -n "$BIG_FILE" ] && return 0
-  BIG_FILE=$(prop big.file logbook.big.file p1.file bigFile big_file largest.file)
+  BIG_FILE=$BIG_FILE_OPT
+  [ -n "$BIG_FILE" ] || BIG_FILE=$(prop big.file logbook.big.file p1.file bigFile big_file largest.file)
   if [ -z "$BIG_FILE" ]; then
     # The file with the most entries among those whose team holds the reader.
     BIG_FILE=$(sql -c "select e.file_id from logbook_entry e where e.file_id in (
