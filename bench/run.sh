@@ -299,6 +299,15 @@ boot() {  # key with_ear(0/1)
     echo "{\"error\":\"port $http is taken\"}" >"$RUN/results/$key.json"; return; fi
   mkdir -p "$base/deployments"
   cp -a "$server/standalone/configuration" "$base/configuration"
+  # The provisioned server's own configuration may hold a deployment (the integration tests
+  # deploy through the management API into that server): boot the configuration without it.
+  python3 - "$base/configuration/standalone.xml" <<'EOF'
+import re, sys
+p = sys.argv[1]
+s = open(p).read()
+open(p, "w").write(re.sub(r"\s*<deployments>.*?</deployments>", "", s, flags=re.S))
+EOF
+  rm -rf "$base/configuration/standalone_xml_history"
   [ "$ear" = 1 ] && cp "$BUILD_DIR/ear/target/liaison.ear" "$base/deployments/"
   log "  boot $key ($([ "$ear" = 1 ] && echo "with the EAR" || echo "no deployment")), http $http, management $mgmt"
   local start; start=$(date +%s.%N)
@@ -313,6 +322,7 @@ boot() {  # key with_ear(0/1)
     -Dliaison.cluster.peer1.port=$((7600 + OFFSET)) -Dliaison.cluster.peer2.port=$((7600 + OFFSET)) \
     >"$base/console.log" 2>&1 &
   local pid=$! ready="" elapsed
+  BOOT_PID=$pid
   while kill -0 "$pid" 2>/dev/null && (( $(date +%s) - ${start%.*} < 180 )); do
     if [ "$ear" = 1 ]; then
       [ -f "$base/deployments/liaison.ear.failed" ] && break
@@ -323,10 +333,11 @@ boot() {  # key with_ear(0/1)
     sleep 0.1
   done
   elapsed=$(awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $start }")
-  local server_ms; server_ms=$(grep -o 'WFLYSRV002[56]:.* in [0-9]*ms' "$base/console.log" | grep -o '[0-9]*ms' | tail -1 | tr -d ms)
+  local server_ms; server_ms=$(grep -o 'WFLYSRV002[56]:.* in [0-9]*ms' "$base/console.log" | grep -o '[0-9]*ms' | tail -1 | tr -d ms || true)
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
   local t=0; while kill -0 "$pid" 2>/dev/null && [ $t -lt 200 ]; do sleep 0.1; t=$((t + 1)); done
   kill -KILL -- "-$pid" 2>/dev/null || true
+  BOOT_PID=""
   if [ -n "$ready" ]; then
     echo "{\"seconds\":$elapsed,\"server_ms\":${server_ms:-0}}" >"$RUN/results/$key.json"
     log "    -> $key: ready after $elapsed s (server says ${server_ms:-?} ms)"
@@ -336,6 +347,12 @@ boot() {  # key with_ear(0/1)
   fi
   rm -rf "$base/deployments" "$base/data" "$base/tmp"
 }
+
+# If the run stops (Ctrl-C, an error) during a boot, the server it launched is stopped too.
+BOOT_PID=""
+stop_boot() { [ -n "$BOOT_PID" ] && kill -KILL -- "-$BOOT_PID" 2>/dev/null || true; }
+trap stop_boot EXIT
+trap 'exit 130' INT TERM
 
 if has P5; then
   log "P5 boot to ready; load $(load_avg)"

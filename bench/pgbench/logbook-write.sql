@@ -8,8 +8,10 @@ select id as me, first_name || ' ' || last_name as name from professional
 -- access check to edit: an open, active membership
 select role from care_team_member where file_id = (:files::uuid[])[:i] and professional_id = :me
    and ended_at is null and since <= current_date and (until is null or until >= current_date) \gset
--- the client key was not used yet (an offline queue may send an entry twice)
-select id from logbook_entry where author_id = :me and client_key = gen_random_uuid();
+-- the client key (chosen by the client: here, before the lookup, so that the lookup is by value
+-- and uses its index) was not used yet (an offline queue may send an entry twice)
+select gen_random_uuid() as key \gset
+select id from logbook_entry where author_id = :me and client_key = :key;
 -- the category is one of the file's structure
 select category from logbook_category_choice
  where structure_id = (select structure_id from coordination_file where id = (:files::uuid[])[:i])
@@ -17,7 +19,7 @@ select category from logbook_category_choice
 insert into logbook_entry (id, file_id, author_id, author_name, author_role, category, text,
                            important, written_at, client_key)
 values (gen_random_uuid(), (:files::uuid[])[:i], :me, :name, :role, 'CARE',
-        'Passage (benchmark, anchor) ' || :client_id || ' ' || random(), false, now(), gen_random_uuid());
+        'Passage (benchmark, anchor) ' || :client_id || ' ' || random(), false, now(), :key);
 insert into audit_record (occurred_at, actor_id, actor_username, file_id, action, resource, detail, emergency)
 values (now(), :me, (:users::text[])[:k], (:files::uuid[])[:i], 'CREATE', 'logbook', 'CARE', false);
 -- the team, told live after commit
