@@ -178,14 +178,15 @@ members_of() {  # demo users (of BENCH_USERS) in the active team of file $1, the
 DATASET=$(sql -c "select (select count(*) from coordination_file) || ' files, '
   || (select count(*) from logbook_entry) || ' logbook entries, '
   || (select count(*) from structure) || ' structures, ' || (select count(*) from professional) || ' professionals'")
-meta dataset "$DATASET${IDS:+ (ids file $IDS)}"
+GENERATED=$(sql -c "select shobj_description(oid, 'pg_database') from pg_database where datname = current_database()")
+meta dataset "$DATASET${GENERATED:+; $GENERATED}${IDS:+ (ids file $IDS)}"
 log "Data: $DATASET"
 
 BIG_FILE=""
 find_big_file() {
   [ -n "$BIG_FILE" ] && return 0
   BIG_FILE=$BIG_FILE_OPT
-  [ -n "$BIG_FILE" ] || BIG_FILE=$(prop big.file logbook.big.file p1.file bigFile big_file largest.file)
+  [ -n "$BIG_FILE" ] || BIG_FILE=$(prop bench.file.id big.file)
   if [ -z "$BIG_FILE" ]; then
     # The file with the most entries among those whose team holds the reader.
     BIG_FILE=$(sql -c "select e.file_id from logbook_entry e where e.file_id in (
@@ -219,10 +220,11 @@ fi
 
 # ---------------------------------------------------------------- P1b Mes patients, search
 if has P1b; then
+  CASE_MANAGER=${BENCH_CASE_MANAGER:-$(prop case.manager.username)}; CASE_MANAGER=${CASE_MANAGER:-isabelle.martin}
   cm_id=$(sql -c "select id from professional where username = '$CASE_MANAGER'")
   [ -n "$cm_id" ] || die "no professional $CASE_MANAGER"
   visible=$(sql -c "select count(*) from care_team_member m where m.professional_id = '$cm_id' and $ACTIVE")
-  structure=$(prop structure.big structure big.structure p1b.structure)
+  structure=$(prop structure.id)
   [ -n "$structure" ] || structure=$(sql -c "select f.structure_id from care_team_member m
       join coordination_file f on f.id = m.file_id where m.professional_id = '$cm_id' and $ACTIVE
       group by 1 order by (select count(*) from coordination_file g where g.structure_id = f.structure_id) desc limit 1")
@@ -249,10 +251,10 @@ if has P2; then
   echo "$BIG_FILE" >"$RUN/in/p2-one.files"
   # 50 files where one demo user can write: from the ids file, else the demo user (reader first)
   # with the most open memberships, and 50 of his or her files at random.
-  many=$(prop writable.files write.files p2.files files.writable)
+  many=$(prop writer.file.ids)
   if [ -n "$many" ]; then
     echo "$many" | tr ',; ' '\n\n\n' | grep -v '^$' | head -n "$WRITERS" >"$RUN/in/p2-many.files"
-    many_user=$(prop writable.user write.user p2.user); many_user=${many_user:-$READER}
+    many_user=$(prop writer.username); many_user=${many_user:-$READER}
   else
     many_user=$(sql -c "select p.username from care_team_member m join professional p on p.id = m.professional_id
         where p.username = any($USERS_SQL) and $ACTIVE group by p.username
