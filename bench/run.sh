@@ -84,10 +84,34 @@ curl -sf -m 5 "$URL/api/config" >/dev/null || die "Liaison does not answer at $U
 curl -sf -m 5 "$KC/realms/$REALM/.well-known/openid-configuration" >/dev/null || die "no Keycloak realm at $KC/realms/$REALM"
 sql -c "select 1" >/dev/null || die "cannot reach PostgreSQL $PG database $DB as $DB_USER"
 
-COMMIT=$(git -C "${BUILD:-$ROOT}" rev-parse --short HEAD 2>/dev/null || echo unknown)
 : >"$RUN/meta.env"
 meta started "$STARTED"; meta url "$URL"; meta duration "$DURATION"; meta load "$(load_avg)"
-meta commit "$COMMIT (benchmark: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo ?))"
+# What is measured: the server and the EAR the running stack runs (read from the command line of
+# the java listening on --url's port: jboss.home.dir, and the EAR in jboss.server.base.dir's
+# deployments, copied there when the stack started) — not whatever was built since. --build DIR
+# takes DIR's build outputs instead.
+RUN_HOME="" RUN_BASE=""
+url_port=${URL##*:}; url_port=${url_port%%/*}
+run_pid=$(ss -ltnpH "sport = :$url_port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+if [ -n "$run_pid" ] && [ -r "/proc/$run_pid/cmdline" ]; then
+  RUN_HOME=$(tr '\0' '\n' <"/proc/$run_pid/cmdline" | sed -n 's/^-Djboss.home.dir=//p' | head -1)
+  RUN_BASE=$(tr '\0' '\n' <"/proc/$run_pid/cmdline" | sed -n 's/^-Djboss.server.base.dir=//p' | head -1)
+fi
+if [ -n "$BUILD" ]; then
+  SERVER="$BUILD/wildfly-config/target/server" EAR="$BUILD/ear/target/liaison.ear"
+  DIST="$BUILD/frontend/dist/liaison/browser" SRC_DIR=$BUILD
+else
+  SERVER=$RUN_HOME EAR=${RUN_BASE:+$RUN_BASE/deployments/liaison.ear} DIST=""
+  SRC_DIR=${RUN_HOME%/wildfly-config/target/server}
+fi
+# The commit: the checkout's last commit before the EAR was made (the running stack's EAR is copied
+# at start: its time is the build's or later).
+APP_COMMIT=unknown
+if [ -n "$SRC_DIR" ] && [ -f "$EAR" ] && git -C "$SRC_DIR" rev-parse >/dev/null 2>&1; then
+  APP_COMMIT=$(git -C "$SRC_DIR" log -1 --before="@$(stat -c %Y "$EAR")" --format='%h %cs' 2>/dev/null || echo unknown)
+fi
+meta commit "$APP_COMMIT${SRC_DIR:+ ($SRC_DIR)}; benchmark $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo ?)"
+log "Measured: ${EAR:-no EAR found} on ${SERVER:-no server found} (commit $APP_COMMIT)"
 log "Run folder $RUN; phases ${PHASES[*]}; $DURATION s per measure; load $(load_avg)"
 
 # Tokens: one login per user through Keycloak's browser flow (lib/token.sh); they live ~5 min,
@@ -279,23 +303,9 @@ fi
 # A second WildFly of the same provisioned server (its own base dir, ports +OFFSET, its own
 # cluster name and JGroups port, the same database), timed from launch to ready, then stopped by
 # its pid. Anchor: the same server, no deployment, booting in the same run.
-find_build() {
-  local b
-  for b in "$BUILD" "$ROOT"; do
-    [ -n "$b" ] && [ -x "$b/wildfly-config/target/server/bin/standalone.sh" ] && { echo "$b"; return; }
-  done
-  # The running stack's server (its java has -Djboss.home.dir=…/wildfly-config/target/server).
-  local home
-  home=$(ps -eo args | grep -o 'jboss.home.dir=[^ ]*wildfly-config/target/server' | head -1 | cut -d= -f2)
-  [ -n "$home" ] && echo "${home%/wildfly-config/target/server}"
-}
-if has P5 || has P6; then
-  BUILD_DIR=$(find_build || true)
-  [ -n "$BUILD_DIR" ] && log "Build outputs from $BUILD_DIR"
-fi
 
 boot() {  # key with_ear(0/1)
-  local key=$1 ear=$2 server="$BUILD_DIR/wildfly-config/target/server"
+  local key=$1 ear=$2 server=$SERVER
   local base="$RUN/p5/$key" http=$((8080 + OFFSET)) mgmt=$((9990 + OFFSET))
   if curl -s -m 2 -o /dev/null "http://127.0.0.1:$http/"; then
     echo "{\"error\":\"port $http is taken\"}" >"$RUN/results/$key.json"; return; fi
@@ -310,10 +320,10 @@ s = open(p).read()
 open(p, "w").write(re.sub(r"\s*<deployments>.*?</deployments>", "", s, flags=re.S))
 EOF
   rm -rf "$base/configuration/standalone_xml_history"
-  [ "$ear" = 1 ] && cp "$BUILD_DIR/ear/target/liaison.ear" "$base/deployments/"
+  [ "$ear" = 1 ] && cp "$EAR" "$base/deployments/liaison.ear"
   log "  boot $key ($([ "$ear" = 1 ] && echo "with the EAR" || echo "no deployment")), http $http, management $mgmt"
   local start; start=$(date +%s.%N)
-  LIAISON_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" LIAISON_DB_USER=$DB_USER LIAISON_DB_PASSWORD=$DB_PASSWORD \
+  LIAISON_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$BOOT_DB" LIAISON_DB_USER=$DB_USER LIAISON_DB_PASSWORD=$DB_PASSWORD \
   LIAISON_OIDC_ISSUER="$KC/realms/$REALM" LIAISON_OIDC_SPA_CLIENT=$CLIENT LIAISON_DEMO_DATA=true \
   LIAISON_PUBLIC_URL="http://127.0.0.1:$http" LIAISON_SMTP_HOST=127.0.0.1 LIAISON_SMTP_PORT=2525 \
   JBOSS_HOME="$server" setsid bash "$server/bin/standalone.sh" -c standalone.xml \
@@ -352,17 +362,33 @@ EOF
 
 # If the run stops (Ctrl-C, an error) during a boot, the server it launched is stopped too.
 BOOT_PID=""
-stop_boot() { [ -n "$BOOT_PID" ] && kill -KILL -- "-$BOOT_PID" 2>/dev/null || true; }
+DROP_BOOT_DB=""
+stop_boot() {
+  [ -n "$BOOT_PID" ] && kill -KILL -- "-$BOOT_PID" 2>/dev/null
+  [ -n "$DROP_BOOT_DB" ] && { sleep 1; sql -c "drop database if exists $BOOT_DB" 2>/dev/null; }
+  true
+}
 trap stop_boot EXIT
 trap 'exit 130' INT TERM
 
 if has P5; then
   log "P5 boot to ready; load $(load_avg)"
-  if [ -z "${BUILD_DIR:-}" ] || [ ! -f "$BUILD_DIR/ear/target/liaison.ear" ]; then
-    log "  no provisioned server and EAR found (build first, or --build DIR): P5 skipped"
+  if [ ! -x "$SERVER/bin/standalone.sh" ] || [ ! -f "$EAR" ]; then
+    log "  no provisioned server and EAR found (--build DIR): P5 skipped"
   else
+    # Never the benchmark's database: an EAR newer than the stack would migrate it under the
+    # running server. A throw-away database instead, migrated by a first, unmeasured boot (which
+    # also warms the file cache for both measured boots), dropped at the end.
+    BOOT_DB="${DB}_bench_boot"
+    sql -c "drop database if exists $BOOT_DB" && sql -c "create database $BOOT_DB" \
+      || die "cannot create the throw-away database $BOOT_DB"
+    DROP_BOOT_DB=1
+    boot p5_prepare 1
+    rm -f "$RUN/results/p5_prepare.json"
     boot p5_empty 0
     boot p5_ear 1
+    sql -c "drop database if exists $BOOT_DB" || log "  could not drop $BOOT_DB"
+    DROP_BOOT_DB=""
   fi
 fi
 
@@ -399,10 +425,9 @@ EOF
 if has P6; then
   log "P6 initial bundle and Lighthouse; load $(load_avg)"
   dist=""
-  for d in "${BUILD_DIR:-}/frontend/dist/liaison/browser" "$ROOT/frontend/dist/liaison/browser"; do
-    [ -f "$d/index.html" ] && { dist=$d; break; }
-  done
-  # Without a build folder, the files the server sends (the same build, inside the EAR).
+  # With --build, the build's output (and its stats.json if ng build wrote one); else the files
+  # the running server sends: the build it runs, whatever was built since.
+  [ -n "$DIST" ] && [ -f "$DIST/index.html" ] && dist=$DIST
   python3 "$BENCH/lib/bundle.py" "${dist:-$URL}" "$RUN/results/p6_bundle.json" >"$RUN/logs/p6_bundle.txt" 2>&1 \
     || { cat "$RUN/logs/p6_bundle.txt" >&2; die "bundle sizes failed"; }
   python3 - "$RUN/results/p6_bundle.json" <<'EOF' >&2
