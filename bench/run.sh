@@ -18,6 +18,8 @@
 #                        server's jboss.home.dir]
 #   --offset N           P5: port offset of the second server [50: http 8130, management 10040]
 #   --password PW        the demo users' password [demo]
+#   --keep-writes        keep what P1/P2 wrote (P2's entries, P1's read receipts); by default they
+#                        are removed at the end of P2, so that the next run measures the same data
 #   --file ID            the file of P1 and of P2 "one file" [ids file, else the file with the
 #                        most entries among those whose team holds the reader]
 # Environment: BENCH_READER (P1 first reader) [lucie.petit], BENCH_CASE_MANAGER [isabelle.martin],
@@ -29,7 +31,7 @@ BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH")
 URL=http://127.0.0.1:8080 KC=http://127.0.0.1:8180 REALM=liaison CLIENT=liaison-spa
 PG=127.0.0.1:15432 DB=liaison DB_USER=liaison DB_PASSWORD=liaison
-BIG_FILE_OPT=${BENCH_FILE:-}
+BIG_FILE_OPT=${BENCH_FILE:-} KEEP_WRITES=""
 DURATION=20 WARMUP=5 CLIENTS=16 WRITERS=50 IDS="" BUILD="" OFFSET=50 PASSWORD=demo
 READER=${BENCH_READER:-lucie.petit}
 CASE_MANAGER=${BENCH_CASE_MANAGER:-isabelle.martin}
@@ -54,6 +56,7 @@ while [ $# -gt 0 ]; do
     --offset) OFFSET=$2; shift ;;
     --password) PASSWORD=$2; shift ;;
     --file) BIG_FILE_OPT=$2; shift ;;
+    --keep-writes) KEEP_WRITES=1 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     P1|P1b|P2|P5|P6) PHASES+=("$1") ;;
     p1|p1b|p2|p5|p6) PHASES+=("$(echo "$1" | sed 's/^p/P/; s/B$/b/')") ;;
@@ -83,6 +86,7 @@ need python3; need curl; need openssl
 curl -sf -m 5 "$URL/api/config" >/dev/null || die "Liaison does not answer at $URL/api/config: start the stack first"
 curl -sf -m 5 "$KC/realms/$REALM/.well-known/openid-configuration" >/dev/null || die "no Keycloak realm at $KC/realms/$REALM"
 sql -c "select 1" >/dev/null || die "cannot reach PostgreSQL $PG database $DB as $DB_USER"
+DB_START=$(sql -c "select now()")
 
 : >"$RUN/meta.env"
 meta started "$STARTED"; meta url "$URL"; meta duration "$DURATION"; meta load "$(load_avg)"
@@ -297,6 +301,18 @@ if has P2; then
   fresh_tokens "$RUN/in/p2-many.tokens" "$many_user"; wrk_run p2_many_app "$WRITERS" 2 logbook-write.lua BENCH_TOKENS="$RUN/in/p2-many.tokens" BENCH_FILES="$RUN/in/p2-many.files"
   pg_run p2_many_pg "$WRITERS" logbook-write.sql -D "files=$(sql_array "$RUN/in/p2-many.files")" -D "nfiles=$nmany" \
     -D "users={$many_user}" -D nusers=1
+fi
+
+# What P1 and P2 wrote goes (unless --keep-writes): the next run then reads the same logbook.
+if { has P1 || has P2; } && [ -n "$BIG_FILE" ]; then
+  if [ -n "$KEEP_WRITES" ]; then
+    log "Keeping what P1/P2 wrote (--keep-writes): bench/sql/remove-bench-entries.sql removes P2's entries"
+  else
+    log "Removing what P1/P2 wrote (entries, read receipts; their audit records stay)"
+    sql -v start="$DB_START" -v file="$BIG_FILE" -v users="{$(paste -sd, "$RUN/in/big-members")}" \
+      -f "$BENCH/sql/remove-run-writes.sql" >"$RUN/logs/cleanup.txt" 2>&1 \
+      && log "  $(tail -1 "$RUN/logs/cleanup.txt")" || log "  cleanup failed: $RUN/logs/cleanup.txt"
+  fi
 fi
 
 # ---------------------------------------------------------------- P5 boot to ready
