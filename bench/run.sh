@@ -13,9 +13,9 @@
 #   --duration S         seconds per measure [20]; --warmup S [5]
 #   --clients N          P1/P1b concurrent clients [16]; --writers N  P2 writers [50]
 #   --ids FILE           the data generator's ids file [bench/target/generated.properties if any]
-#   --build DIR          a checkout whose build holds wildfly-config/target/server, ear/target/
-#                        liaison.ear and frontend/dist (P5, P6) [this checkout, else the running
-#                        server's jboss.home.dir]
+#   --build DIR          P5/P6 take DIR's build: wildfly-config/target/server, ear/target/
+#                        liaison.ear, frontend/dist (and its stats.json) [the running stack's own:
+#                        its server, the EAR it deployed, the bundle it serves]
 #   --offset N           P5: port offset of the second server [50: http 8130, management 10040]
 #   --password PW        the demo users' password [demo]
 #   --keep-writes        keep what P1/P2 wrote (P2's entries, P1's read receipts); by default they
@@ -90,6 +90,7 @@ DB_START=$(sql -c "select now()")
 
 : >"$RUN/meta.env"
 meta started "$STARTED"; meta url "$URL"; meta duration "$DURATION"; meta load "$(load_avg)"
+meta clients "$CLIENTS"; meta writers "$WRITERS"
 # What is measured: the server and the EAR the running stack runs (read from the command line of
 # the java listening on --url's port: jboss.home.dir, and the EAR in jboss.server.base.dir's
 # deployments, copied there when the stack started) — not whatever was built since. --build DIR

@@ -48,6 +48,7 @@ def verdict(checks):
 
 
 rows = []
+C, W = meta.get("clients", "16"), meta.get("writers", "50")
 
 
 def http_row(label, key, anchor_key, goal, checks=None, p95=False):
@@ -72,16 +73,16 @@ def no_errors(a, b):
     return a["errors"] == 0
 
 
-http_row("P1 logbook page, 16 clients", "p1_app_16", "p1_pg_16",
+http_row(f"P1 logbook page, {C} clients", "p1_app_16", "p1_pg_16",
          "≥ 0.5× anchor, p99 ≤ 50 ms", [ratio_ok(0.5), lat_ok("p99", 50)])
 http_row("P1 logbook page, 1 client", "p1_app_1", "p1_pg_1", "—")
-http_row("P1b Mes patients, 16 clients", "p1b_list_app", "p1b_list_pg", "p95 ≤ 50 ms",
+http_row(f"P1b Mes patients, {C} clients", "p1b_list_app", "p1b_list_pg", "p95 ≤ 50 ms",
          [lat_ok("p95", 50)], p95=True)
-http_row("P1b patient search, 16 clients", "p1b_search_app", "p1b_search_pg", "p95 ≤ 50 ms",
+http_row(f"P1b patient search, {C} clients", "p1b_search_app", "p1b_search_pg", "p95 ≤ 50 ms",
          [lat_ok("p95", 50)], p95=True)
-http_row("P2 50 writers, one file", "p2_one_app", "p2_one_pg",
+http_row(f"P2 {W} writers, one file", "p2_one_app", "p2_one_pg",
          "p99 ≤ 50 ms, 0 err, ≥ 0.5× anchor", [lat_ok("p99", 50), no_errors, ratio_ok(0.5)])
-http_row("P2 50 writers, 50 files", "p2_many_app", "p2_many_pg", "—")
+http_row(f"P2 {W} writers, {W} files", "p2_many_app", "p2_many_pg", "—")
 
 b, e = R.get("p5_ear"), R.get("p5_empty")
 if b or e:
