@@ -94,7 +94,6 @@ export const AGENDA_MESSAGES = {
   },
 
   // ------------------------------------------------------------------ common words
-  'nav.agenda': { fr: 'Agenda', en: 'Agenda' },
   'agenda.kind.VISIT': { fr: 'Visite', en: 'Visit' },
   'agenda.kind.APPOINTMENT': { fr: 'Rendez-vous', en: 'Appointment' },
   'agenda.kind.MEETING': { fr: 'RCP', en: 'Meeting' },

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { MESSAGES } from '../i18n/messages';
+import { hasMessage } from '../i18n/catalogue';
 
 /** An RFC 9457 problem as the API sends it. */
 export interface Problem {
@@ -36,6 +36,6 @@ export function callError(error: unknown): CallError {
   const fields: Record<string, string> = {};
   for (const e of problem?.errors ?? []) fields[e.field] = e.message;
   const codeKey = problem?.code ? `problem.${problem.code}` : '';
-  const messageKey = codeKey in MESSAGES ? codeKey : (BY_STATUS[error.status] ?? 'error.generic');
+  const messageKey = hasMessage(codeKey) ? codeKey : (BY_STATUS[error.status] ?? 'error.generic');
   return { status: error.status, messageKey, detail: problem?.detail, fields };
 }

@@ -1,5 +1,7 @@
 import { Injectable, Pipe, PipeTransform, inject, signal } from '@angular/core';
-import { Lang, MESSAGES, MessageKey } from './messages';
+import { CanActivateFn } from '@angular/router';
+import { Feature, catalogue, loadMessages } from './catalogue';
+import { Lang, MessageKey } from './messages';
 
 const STORAGE_KEY = 'liaison.lang';
 
@@ -23,7 +25,7 @@ export class I18n {
   }
 
   t(key: MessageKey | string, params: Record<string, string | number> = {}): string {
-    const entry = (MESSAGES as Record<string, { fr: string; en: string }>)[key];
+    const entry = catalogue()[key];
     const text = entry ? entry[this.lang()] : key;
     return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
   }
@@ -55,4 +57,12 @@ export class TranslatePipe implements PipeTransform {
   transform(key: MessageKey | string, params?: Record<string, string | number>): string {
     return this.i18n.t(key, params);
   }
+}
+
+/**
+ * canActivate of a route: its component renders only once the texts of these features are there,
+ * so no raw key ever flashes on screen.
+ */
+export function withMessages(...features: Feature[]): CanActivateFn {
+  return () => loadMessages(features).then(() => true);
 }

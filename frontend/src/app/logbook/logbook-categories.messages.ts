@@ -4,7 +4,6 @@
  * 'category.<CODE>' keys; also uses 'common.loading', 'common.retry' and the 'error.*' keys.
  */
 export const LOGBOOK_CATEGORIES_MESSAGES = {
-  'nav.logbookCategories': { fr: 'Cahier de liaison', en: 'Logbook' },
   'logbookCategories.title': {
     fr: 'Catégories du cahier de liaison',
     en: 'Logbook categories',

@@ -35,12 +35,6 @@ export const MESSAGING_MESSAGES = {
   },
 
   // ------------------------------------------------------------------ header and page
-  'nav.messages': { fr: 'Messagerie', en: 'Messages' },
-  'messaging.nav.unreadOne': { fr: ', 1 message non lu', en: ', 1 unread message' },
-  'messaging.nav.unreadMany': {
-    fr: ', {count} messages non lus',
-    en: ', {count} unread messages',
-  },
   'messaging.title': { fr: 'Messagerie', en: 'Messages' },
   'messaging.back': { fr: 'Toutes les conversations', en: 'All conversations' },
   'messaging.list.title': { fr: 'Vos conversations', en: 'Your conversations' },

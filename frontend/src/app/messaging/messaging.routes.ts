@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { withMessages } from '../i18n/i18n';
 import { ConversationPlaceholder } from './conversation-placeholder';
 import { MessagesPage } from './messages-page';
 
@@ -15,6 +16,7 @@ export const MESSAGING_ROUTES: Routes = [
       },
       {
         path: ':id',
+        canActivate: [withMessages('directory', 'logbook', 'logbookAttachments')],
         loadComponent: () => import('./conversation-view').then((m) => m.ConversationView),
       },
     ],

@@ -7,15 +7,6 @@
  */
 export const NOTIFICATIONS_MESSAGES = {
   // ------------------------------------------------------------------ the bell
-  'notifications.bell': { fr: 'Notifications', en: 'Notifications' },
-  'notifications.bellOne': {
-    fr: 'Notifications, 1 non lue',
-    en: 'Notifications, 1 unread',
-  },
-  'notifications.bellMany': {
-    fr: 'Notifications, {count} non lues',
-    en: 'Notifications, {count} unread',
-  },
 
   // ------------------------------------------------------------------ the page
   'notifications.title': { fr: 'Notifications', en: 'Notifications' },

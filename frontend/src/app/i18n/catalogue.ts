@@ -1,0 +1,69 @@
+import { signal } from '@angular/core';
+import { MESSAGES } from './messages';
+
+export type Messages = Record<string, { fr: string; en: string }>;
+
+/**
+ * Where each feature's texts come from. A loader is a dynamic import, so a feature's texts travel
+ * in a lazy chunk with (or next to) that feature, never in the initial bundle.
+ */
+const LOADERS = {
+  agenda: () => import('../agenda/agenda.messages').then((m) => m.AGENDA_MESSAGES),
+  careplan: () => import('../careplan/careplan.messages').then((m) => m.CARE_PLAN_MESSAGES),
+  careteam: () => import('../careteam/careteam.messages').then((m) => m.CARE_TEAM_MESSAGES),
+  directory: () => import('../directory/directory.messages').then((m) => m.DIRECTORY_MESSAGES),
+  forms: () => import('../forms/forms.messages').then((m) => m.FORMS_MESSAGES),
+  invitations: () =>
+    import('../invitations/invitations.messages').then((m) => m.INVITATION_MESSAGES),
+  logbook: () => import('../logbook/logbook.messages').then((m) => m.LOGBOOK_MESSAGES),
+  logbookAttachments: () =>
+    import('../logbook/logbook-attachments.messages').then((m) => m.LOGBOOK_ATTACHMENTS_MESSAGES),
+  logbookCategories: () =>
+    import('../logbook/logbook-categories.messages').then((m) => m.LOGBOOK_CATEGORIES_MESSAGES),
+  logbookOffline: () =>
+    import('../logbook/logbook-offline.messages').then((m) => m.LOGBOOK_OFFLINE_MESSAGES),
+  messaging: () => import('../messaging/messaging.messages').then((m) => m.MESSAGING_MESSAGES),
+  messagingAttachments: () =>
+    import('../messaging/messaging-attachments.messages').then(
+      (m) => m.MESSAGING_ATTACHMENTS_MESSAGES,
+    ),
+  notifications: () =>
+    import('../notifications/notifications.messages').then((m) => m.NOTIFICATIONS_MESSAGES),
+  orientation: () =>
+    import('../orientation/orientation.messages').then((m) => m.ORIENTATION_MESSAGES),
+  patients: () => import('../patients/patients.messages').then((m) => m.PATIENTS_MESSAGES),
+} satisfies Record<string, () => Promise<Messages>>;
+
+export type Feature = keyof typeof LOADERS;
+
+/** Every key a feature file defines (types only: nothing of it reaches the initial bundle). */
+export type FeatureMessageKey = {
+  [F in Feature]: keyof Awaited<ReturnType<(typeof LOADERS)[F]>>;
+}[Feature];
+
+/** The texts known so far: the core at start, each feature's once it is loaded. */
+export const catalogue = signal<Messages>(MESSAGES);
+
+const pending = new Map<Feature, Promise<void>>();
+
+/** Loads the texts of these features once (later calls share the first load). */
+export function loadMessages(features: readonly Feature[]): Promise<void> {
+  return Promise.all(
+    features.map((feature) => {
+      let load = pending.get(feature);
+      if (!load) {
+        load = LOADERS[feature]().then((messages) =>
+          catalogue.update((known) => ({ ...known, ...messages })),
+        );
+        load.catch(() => pending.delete(feature));
+        pending.set(feature, load);
+      }
+      return load;
+    }),
+  ).then(() => undefined);
+}
+
+/** Whether a key has a text yet (callError falls back to a generic message when not). */
+export function hasMessage(key: string): boolean {
+  return key in catalogue();
+}
