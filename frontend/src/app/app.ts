@@ -1,10 +1,8 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, OnInit, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { logout } from './core/auth';
 import { Session } from './core/session';
 import { I18n, TranslatePipe } from './i18n/i18n';
-import { LiveEvents } from './live/live-events';
-import { OfflineQueue } from './logbook/offline-queue';
 import { MessagesNavBadge } from './messaging/messages-nav-badge';
 import { NotificationBell } from './notifications/notification-bell';
 
@@ -25,14 +23,19 @@ import { NotificationBell } from './notifications/notification-bell';
 export class App implements OnInit {
   protected readonly session = inject(Session);
   protected readonly i18n = inject(I18n);
-  private readonly live = inject(LiveEvents);
-  private readonly logbookQueue = inject(OfflineQueue);
+  private readonly injector = inject(Injector);
 
   ngOnInit(): void {
     this.session.load();
-    this.live.start();
-    // Sends what was written on this device without network during an earlier visit.
-    this.logbookQueue.start();
+    // The live stream and the logbook outbox are not needed for the first paint: they come in a
+    // chunk of their own, right after it.
+    void Promise.all([import('./live/live-events'), import('./logbook/offline-queue')]).then(
+      ([{ LiveEvents }, { OfflineQueue }]) => {
+        this.injector.get(LiveEvents).start();
+        // Sends what was written on this device without network during an earlier visit.
+        this.injector.get(OfflineQueue).start();
+      },
+    );
   }
 
   protected toggleLanguage(): void {
