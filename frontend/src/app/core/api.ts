@@ -17,7 +17,6 @@ import {
   CareTeamMember,
   CareTeamRole,
   CoordinationFile,
-  CurrentUser,
   LogbookCategory,
   LogbookEntry,
   Page,
@@ -34,10 +33,6 @@ function ifMatch(version: number): HttpHeaders {
 @Injectable({ providedIn: 'root' })
 export class Api {
   private readonly http = inject(HttpClient);
-
-  me(): Observable<CurrentUser> {
-    return this.http.get<CurrentUser>('/api/me');
-  }
 
   myPatients(page: number, size = 20, search: FileSearch = {}): Observable<Page<CoordinationFile>> {
     let params = new HttpParams().set('page', page).set('size', size);

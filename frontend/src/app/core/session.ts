@@ -1,19 +1,22 @@
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
-import { Api } from './api';
 import { CurrentUser } from './models';
 import { callError } from './problem';
 
-/** Who is logged in, as the directory knows him or her. */
+/**
+ * Who is logged in, as the directory knows him or her. It reads /api/me itself rather than through
+ * Api, which the shell would otherwise pull, with all its calls, into the initial bundle.
+ */
 @Injectable({ providedIn: 'root' })
 export class Session {
-  private readonly api = inject(Api);
+  private readonly http = inject(HttpClient);
   readonly user = signal<CurrentUser | null>(null);
   readonly failed = signal(false);
   readonly problem = signal('error.generic');
 
   load(): void {
     this.failed.set(false);
-    this.api.me().subscribe({
+    this.http.get<CurrentUser>('/api/me').subscribe({
       next: (user) => this.user.set(user),
       error: (e) => {
         this.problem.set(callError(e).messageKey);
