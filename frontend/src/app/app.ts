@@ -1,21 +1,21 @@
-import { ChangeDetectionStrategy, Component, Injector, OnInit, inject } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  OnInit,
+  Type,
+  inject,
+  signal,
+} from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { logout } from './core/auth';
 import { Session } from './core/session';
 import { I18n, TranslatePipe } from './i18n/i18n';
-import { MessagesNavBadge } from './messaging/messages-nav-badge';
-import { NotificationBell } from './notifications/notification-bell';
 
 @Component({
   selector: 'app-root',
-  imports: [
-    RouterOutlet,
-    RouterLink,
-    RouterLinkActive,
-    TranslatePipe,
-    NotificationBell,
-    MessagesNavBadge,
-  ],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, NgComponentOutlet],
   templateUrl: './app.html',
   styleUrl: './app.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,18 +24,26 @@ export class App implements OnInit {
   protected readonly session = inject(Session);
   protected readonly i18n = inject(I18n);
   private readonly injector = inject(Injector);
+  /** The unread badges of the header, once their chunk is there. */
+  protected readonly badge = signal<Type<unknown> | null>(null);
+  protected readonly bell = signal<Type<unknown> | null>(null);
 
   ngOnInit(): void {
     this.session.load();
-    // The live stream and the logbook outbox are not needed for the first paint: they come in a
-    // chunk of their own, right after it.
-    void Promise.all([import('./live/live-events'), import('./logbook/offline-queue')]).then(
-      ([{ LiveEvents }, { OfflineQueue }]) => {
-        this.injector.get(LiveEvents).start();
-        // Sends what was written on this device without network during an earlier visit.
-        this.injector.get(OfflineQueue).start();
-      },
-    );
+    // The live stream, the logbook outbox and the unread badges are not needed for the first
+    // paint: they come in chunks of their own, right after it.
+    void Promise.all([
+      import('./live/live-events'),
+      import('./logbook/offline-queue'),
+      import('./messaging/messages-nav-badge'),
+      import('./notifications/notification-bell'),
+    ]).then(([{ LiveEvents }, { OfflineQueue }, { MessagesNavBadge }, { NotificationBell }]) => {
+      this.injector.get(LiveEvents).start();
+      // Sends what was written on this device without network during an earlier visit.
+      this.injector.get(OfflineQueue).start();
+      this.badge.set(MessagesNavBadge);
+      this.bell.set(NotificationBell);
+    });
   }
 
   protected toggleLanguage(): void {
