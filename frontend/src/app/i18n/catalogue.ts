@@ -8,6 +8,7 @@ export type Messages = Record<string, { fr: string; en: string }>;
  * in a lazy chunk with (or next to) that feature, never in the initial bundle.
  */
 const LOADERS = {
+  shared: () => import('./shared.messages').then((m) => m.SHARED_MESSAGES),
   agenda: () => import('../agenda/agenda.messages').then((m) => m.AGENDA_MESSAGES),
   careplan: () => import('../careplan/careplan.messages').then((m) => m.CARE_PLAN_MESSAGES),
   careteam: () => import('../careteam/careteam.messages').then((m) => m.CARE_TEAM_MESSAGES),
@@ -15,18 +16,23 @@ const LOADERS = {
   forms: () => import('../forms/forms.messages').then((m) => m.FORMS_MESSAGES),
   invitations: () =>
     import('../invitations/invitations.messages').then((m) => m.INVITATION_MESSAGES),
-  logbook: () => import('../logbook/logbook.messages').then((m) => m.LOGBOOK_MESSAGES),
-  logbookAttachments: () =>
-    import('../logbook/logbook-attachments.messages').then((m) => m.LOGBOOK_ATTACHMENTS_MESSAGES),
-  logbookCategories: () =>
-    import('../logbook/logbook-categories.messages').then((m) => m.LOGBOOK_CATEGORIES_MESSAGES),
-  logbookOffline: () =>
-    import('../logbook/logbook-offline.messages').then((m) => m.LOGBOOK_OFFLINE_MESSAGES),
-  messaging: () => import('../messaging/messaging.messages').then((m) => m.MESSAGING_MESSAGES),
-  messagingAttachments: () =>
-    import('../messaging/messaging-attachments.messages').then(
-      (m) => m.MESSAGING_ATTACHMENTS_MESSAGES,
-    ),
+  logbook: () =>
+    Promise.all([
+      import('../logbook/logbook.messages'),
+      import('../logbook/logbook-attachments.messages'),
+      import('../logbook/logbook-categories.messages'),
+      import('../logbook/logbook-offline.messages'),
+    ]).then(([a, b, c, d]) => ({
+      ...a.LOGBOOK_MESSAGES,
+      ...b.LOGBOOK_ATTACHMENTS_MESSAGES,
+      ...c.LOGBOOK_CATEGORIES_MESSAGES,
+      ...d.LOGBOOK_OFFLINE_MESSAGES,
+    })),
+  messaging: () =>
+    Promise.all([
+      import('../messaging/messaging.messages'),
+      import('../messaging/messaging-attachments.messages'),
+    ]).then(([a, b]) => ({ ...a.MESSAGING_MESSAGES, ...b.MESSAGING_ATTACHMENTS_MESSAGES })),
   notifications: () =>
     import('../notifications/notifications.messages').then((m) => m.NOTIFICATIONS_MESSAGES),
   orientation: () =>
@@ -46,10 +52,10 @@ export const catalogue = signal<Messages>(MESSAGES);
 
 const pending = new Map<Feature, Promise<void>>();
 
-/** Loads the texts of these features once (later calls share the first load). */
+/** Loads the texts of these features, and the shared ones, once (later calls share the first load). */
 export function loadMessages(features: readonly Feature[]): Promise<void> {
   return Promise.all(
-    features.map((feature) => {
+    ['shared' as const, ...features].map((feature) => {
       let load = pending.get(feature);
       if (!load) {
         load = LOADERS[feature]().then((messages) =>

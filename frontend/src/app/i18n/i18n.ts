@@ -1,5 +1,4 @@
 import { Injectable, Pipe, PipeTransform, inject, signal } from '@angular/core';
-import { CanActivateFn } from '@angular/router';
 import { Feature, catalogue, loadMessages } from './catalogue';
 import { Lang, MessageKey } from './messages';
 
@@ -60,9 +59,9 @@ export class TranslatePipe implements PipeTransform {
 }
 
 /**
- * canActivate of a route: its component renders only once the texts of these features are there,
- * so no raw key ever flashes on screen.
+ * loadComponent / loadChildren of a route that fetches the feature's texts alongside its code: the
+ * route renders only once both are there, so no raw key ever flashes, and no round trip is added.
  */
-export function withMessages(...features: Feature[]): CanActivateFn {
-  return () => loadMessages(features).then(() => true);
+export function withMessages<T>(features: Feature[], load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadMessages(features)]).then(([loaded]) => loaded);
 }

@@ -16,8 +16,9 @@ export const MESSAGING_ROUTES: Routes = [
       },
       {
         path: ':id',
-        canActivate: [withMessages('directory', 'logbook', 'logbookAttachments')],
-        loadComponent: () => import('./conversation-view').then((m) => m.ConversationView),
+        loadComponent: withMessages(['directory', 'logbook'], () =>
+          import('./conversation-view').then((m) => m.ConversationView),
+        ),
       },
     ],
   },

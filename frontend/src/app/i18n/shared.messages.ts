@@ -1,0 +1,80 @@
+/**
+ * The texts many features share (common buttons and paging, care-team roles, professions, the
+ * problems the API answers on a patient's file), French and English side by side; the shell needs
+ * none of them, so every feature route loads them with its own texts (i18n/catalogue.ts).
+ */
+export const SHARED_MESSAGES = {
+  'common.loading': { fr: 'Chargement…', en: 'Loading…' },
+  'common.cancel': { fr: 'Annuler', en: 'Cancel' },
+  'common.retry': { fr: 'Réessayer', en: 'Try again' },
+  'common.previous': { fr: 'Précédent', en: 'Previous' },
+  'common.next': { fr: 'Suivant', en: 'Next' },
+  'common.pagination': { fr: 'Pages', en: 'Pages' },
+  'common.page': { fr: 'Page {page} sur {pages}', en: 'Page {page} of {pages}' },
+  'common.required': { fr: 'obligatoire', en: 'required' },
+  'role.CASE_MANAGER': { fr: 'Gestionnaire de cas', en: 'Case manager' },
+  'role.GP': { fr: 'Médecin traitant', en: 'GP' },
+  'role.NURSE': { fr: 'Infirmier(ère)', en: 'Nurse' },
+  'role.PHARMACIST': { fr: 'Pharmacien(ne)', en: 'Pharmacist' },
+  'role.PHYSIOTHERAPIST': { fr: 'Kinésithérapeute', en: 'Physiotherapist' },
+  'role.HOME_AIDE': { fr: 'Aide à domicile', en: 'Home aide' },
+  'role.SOCIAL_WORKER': { fr: 'Assistant(e) social(e)', en: 'Social worker' },
+  'role.FAMILY_CAREGIVER': { fr: 'Aidant familial', en: 'Family caregiver' },
+  'role.OTHER': { fr: 'Autre', en: 'Other' },
+  'profession.CASE_MANAGER': { fr: 'Gestionnaire de cas', en: 'Case manager' },
+  'profession.COORDINATOR': { fr: 'Coordinateur(trice)', en: 'Coordinator' },
+  'profession.GP': { fr: 'Médecin généraliste', en: 'General practitioner' },
+  'profession.PHYSICIAN': { fr: 'Médecin spécialiste', en: 'Specialist physician' },
+  'profession.NURSE': { fr: 'Infirmier(ère)', en: 'Nurse' },
+  'profession.PHARMACIST': { fr: 'Pharmacien(ne)', en: 'Pharmacist' },
+  'profession.PHYSIOTHERAPIST': { fr: 'Kinésithérapeute', en: 'Physiotherapist' },
+  'profession.HOME_AIDE': { fr: 'Aide à domicile', en: 'Home aide' },
+  'profession.CARE_ASSISTANT': { fr: 'Aide-soignant(e)', en: 'Care assistant' },
+  'profession.SOCIAL_WORKER': { fr: 'Assistant(e) social(e)', en: 'Social worker' },
+  'common.save': { fr: 'Enregistrer', en: 'Save' },
+  'common.saved': { fr: 'Enregistré.', en: 'Saved.' },
+  'problem.already-in-team': {
+    fr: 'Ce professionnel fait déjà partie de l’équipe.',
+    en: 'This professional is already in the team.',
+  },
+  'problem.ins-already-has-file': {
+    fr: 'Votre structure a déjà un dossier pour cet INS.',
+    en: 'Your structure already has a file for this INS.',
+  },
+  'problem.not-case-manager-of-patient': {
+    fr: 'Seul le gestionnaire de cas de ce patient ajoute des membres à l’équipe.',
+    en: "Only this patient's case manager adds team members.",
+  },
+  'problem.not-a-case-manager': {
+    fr: 'Seul un gestionnaire de cas ouvre un dossier de coordination.',
+    en: 'Only a case manager opens a coordination file.',
+  },
+  'problem.transition-not-allowed': {
+    fr: 'Ce changement de statut n’est pas possible depuis le statut actuel.',
+    en: 'This status change is not possible from the current status.',
+  },
+  'problem.last-case-manager': {
+    fr: 'L’équipe doit garder un gestionnaire de cas : ajoutez-en un autre d’abord.',
+    en: 'The team must keep a case manager: add another one first.',
+  },
+  'problem.not-gp-of-patient': {
+    fr: 'Seul le médecin traitant du patient peut faire cela.',
+    en: "Only the patient's GP can do this.",
+  },
+  'problem.already-delegated': {
+    fr: 'La rédaction du plan est déjà déléguée.',
+    en: 'Care-plan authoring is already delegated.',
+  },
+  'problem.emergency-access-read-only': {
+    fr: 'Un accès d’urgence permet de consulter le dossier, pas de le modifier.',
+    en: 'An emergency access lets you read the file, not change it.',
+  },
+  'problem.no-consent-to-withdraw': {
+    fr: 'Aucun consentement à retirer.',
+    en: 'There is no consent to withdraw.',
+  },
+  'problem.not-a-data-officer': {
+    fr: 'Réservé au délégué à la protection des données de la structure.',
+    en: "Reserved for the structure's data officer.",
+  },
+} as const satisfies Record<string, { fr: string; en: string }>;
