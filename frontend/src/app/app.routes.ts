@@ -95,7 +95,8 @@ export const routes: Routes = [
   },
   {
     path: 'messages',
-    loadChildren: withMessages(['messaging'], () =>
+    // Messages reuse the logbook's attachment texts and problems (photos, PDF).
+    loadChildren: withMessages(['messaging', 'logbook'], () =>
       import('./messaging/messaging.routes').then((m) => m.MESSAGING_ROUTES),
     ),
   },

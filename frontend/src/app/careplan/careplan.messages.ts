@@ -1,6 +1,6 @@
 /**
- * The UI texts of the care plan (PPS), French and English side by side; merged into MESSAGES
- * (i18n/messages.ts). Also uses 'common.loading', 'common.retry', 'common.cancel', 'role.<ROLE>'
+ * The UI texts of the care plan (PPS), French and English side by side; loaded with its routes
+ * (i18n/catalogue.ts). Also uses 'common.loading', 'common.retry', 'common.cancel', 'role.<ROLE>'
  * and the 'error.*' keys (through callError).
  */
 export const CARE_PLAN_MESSAGES = {

@@ -1,6 +1,6 @@
 /**
- * The UI texts of the directory (annuaire), French and English side by side; merged into
- * MESSAGES (i18n/messages.ts). Also uses 'profession.<PROFESSION>', 'common.*' and 'error.fix'.
+ * The UI texts of the directory (annuaire), French and English side by side; loaded with its
+ * routes (i18n/catalogue.ts). Also uses 'profession.<PROFESSION>', 'common.*' and 'error.fix'.
  */
 export const DIRECTORY_MESSAGES = {
   'directory.title': { fr: 'Annuaire', en: 'Directory' },

@@ -1,6 +1,6 @@
 /**
  * The UI texts of configurable forms (design, filling, FHIR), French and English side by side;
- * merged into MESSAGES (i18n/messages.ts). Also uses 'common.loading', 'common.retry',
+ * loaded with its routes (i18n/catalogue.ts). Also uses 'common.loading', 'common.retry',
  * 'common.required', 'error.stale' (and the other 'error.*' keys through callError) and
  * 'profession.<PROFESSION>'.
  */

@@ -1,4 +1,4 @@
-/** UI texts of the invitation link page (French default, English), merged into MESSAGES. */
+/** UI texts of the invitation link page (French default, English), loaded with its routes (i18n/catalogue.ts). */
 export const INVITATION_MESSAGES = {
   'invitation.title': {
     fr: 'Invitation à rejoindre une équipe de prise en charge',

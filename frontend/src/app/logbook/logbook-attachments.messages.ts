@@ -1,6 +1,6 @@
 /**
  * The UI texts of the photos and PDF joined to logbook entries (choosing, uploading, showing),
- * French and English side by side; merged into MESSAGES (i18n/messages.ts). Also uses
+ * French and English side by side; loaded with its routes (i18n/catalogue.ts). Also uses
  * 'problem.emergency-access-read-only' and the 'error.*' keys given by callError.
  */
 export const LOGBOOK_ATTACHMENTS_MESSAGES = {

@@ -1,6 +1,6 @@
 /**
  * The UI texts of the page where a structure's admins choose the logbook categories, French and
- * English side by side; merged into MESSAGES (i18n/messages.ts). The category names are the
+ * English side by side; loaded with its routes (i18n/catalogue.ts). The category names are the
  * 'category.<CODE>' keys; also uses 'common.loading', 'common.retry' and the 'error.*' keys.
  */
 export const LOGBOOK_CATEGORIES_MESSAGES = {

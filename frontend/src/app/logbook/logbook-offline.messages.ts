@@ -1,6 +1,6 @@
 /**
  * The UI texts of the logbook without network (entries waiting on the device) and of its live
- * updates, French and English side by side; merged into MESSAGES (i18n/messages.ts). The refusal
+ * updates, French and English side by side; loaded with its routes (i18n/catalogue.ts). The refusal
  * reasons are the 'error.*' and 'problem.*' keys given by callError.
  */
 export const LOGBOOK_OFFLINE_MESSAGES = {

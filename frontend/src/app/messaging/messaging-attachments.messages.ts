@@ -1,6 +1,6 @@
 /**
  * The UI texts of the photos and PDF joined to messages (choosing, uploading, showing), French and
- * English side by side; merged into MESSAGES (i18n/messages.ts). Also uses the logbook's
+ * English side by side; loaded with its routes (i18n/catalogue.ts). Also uses the logbook's
  * 'problem.attachment-type-refused', 'problem.attachment-too-large' and 'logbook.attachments.kb'
  * / '.mb' (sizes), so that a refused file is explained in the same words everywhere.
  */

@@ -1,6 +1,6 @@
 /**
  * The UI texts of messaging (the messages page, a conversation, the panel of a patient's file),
- * French and English side by side; merged into MESSAGES (i18n/messages.ts). Also uses
+ * French and English side by side; loaded with its routes (i18n/catalogue.ts). Also uses
  * 'common.loading', 'common.retry', 'common.cancel', 'logbook.category', 'logbook.important',
  * 'category.<CATEGORY>', 'profession.<PROFESSION>', 'directory.type.<TYPE>' and the 'error.*'
  * keys through callError.
@@ -34,7 +34,8 @@ export const MESSAGING_MESSAGES = {
     en: 'Conversation not found: it does not exist, or you are no longer part of it.',
   },
 
-  // ------------------------------------------------------------------ header and page
+  // ------------------------------------------------------------------ page (the header's texts,
+  // 'nav.messages' and 'messaging.nav.*', are in the core: i18n/messages.ts)
   'messaging.title': { fr: 'Messagerie', en: 'Messages' },
   'messaging.back': { fr: 'Toutes les conversations', en: 'All conversations' },
   'messaging.list.title': { fr: 'Vos conversations', en: 'Your conversations' },

@@ -16,7 +16,7 @@ export const MESSAGING_ROUTES: Routes = [
       },
       {
         path: ':id',
-        loadComponent: withMessages(['directory', 'logbook'], () =>
+        loadComponent: withMessages(['directory'], () =>
           import('./conversation-view').then((m) => m.ConversationView),
         ),
       },

@@ -1,13 +1,12 @@
 /**
- * The UI texts of notifications (the bell, the page, the e-mail preference), French and English
- * side by side; merged into MESSAGES (i18n/messages.ts). Also uses 'common.loading',
+ * The UI texts of notifications (the page, the e-mail preference), French and English
+ * side by side; loaded with its routes (i18n/catalogue.ts). Also uses 'common.loading',
  * 'common.retry', 'common.previous', 'common.next', 'common.page' and the 'error.*' keys through
  * callError. A notification never holds health data: its sentence says only what kind of thing
  * happened and who did it.
  */
 export const NOTIFICATIONS_MESSAGES = {
-  // ------------------------------------------------------------------ the bell
-
+  // the bell's own texts are in the core (i18n/messages.ts): the header shows it on every page
   // ------------------------------------------------------------------ the page
   'notifications.title': { fr: 'Notifications', en: 'Notifications' },
   'notifications.intro': {

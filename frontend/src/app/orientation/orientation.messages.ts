@@ -1,5 +1,5 @@
 /**
- * UI texts of orientation and admission requests (French default, English), merged into MESSAGES.
+ * UI texts of orientation and admission requests (French default, English), loaded with its routes (i18n/catalogue.ts).
  */
 export const ORIENTATION_MESSAGES = {
   'orientation.title': { fr: 'Demandes reçues', en: 'Requests received' },
