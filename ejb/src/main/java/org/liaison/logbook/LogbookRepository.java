@@ -40,6 +40,8 @@ public class LogbookRepository {
             "select e from LogbookEntry e where e.fileId = :f order by e.writtenAt desc, e.id desc",
             LogbookEntry.class)
         .setParameter("f", fileId)
+        // shown, never changed: no snapshot to keep, nothing to compare at commit
+        .setHint("org.hibernate.readOnly", true)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
@@ -64,13 +66,15 @@ public class LogbookRepository {
         .getResultList();
   }
 
-  List<LogbookRead> reads(Collection<UUID> entryIds) {
+  /** Who read these entries and when, oldest reading first: (entry, professional, read at). */
+  List<Object[]> reads(Collection<UUID> entryIds) {
     if (entryIds.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
-            "select r from LogbookRead r where r.entryId in :ids order by r.readAt",
-            LogbookRead.class)
+            "select r.entryId, r.professionalId, r.readAt from LogbookRead r"
+                + " where r.entryId in :ids order by r.readAt",
+            Object[].class)
         .setParameter("ids", entryIds)
         .getResultList();
   }
@@ -83,17 +87,16 @@ public class LogbookRepository {
     if (entryIds.isEmpty()) {
       return;
     }
-    var sql =
-        new StringBuilder("insert into logbook_read (entry_id, professional_id, read_at) values ");
-    for (int i = 0; i < entryIds.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
-    }
-    var insert = em.createNativeQuery(sql.append(" on conflict do nothing").toString());
-    int p = 1;
-    for (var id : entryIds) {
-      insert.setParameter(p++, id).setParameter(p++, professionalId).setParameter(p++, at);
-    }
-    NativeUpdates.execute(insert, "logbook_read");
+    // One parameter for all the ids (uuids hold no comma): one short statement, whatever the page.
+    NativeUpdates.execute(
+        em.createNativeQuery(
+                "insert into logbook_read (entry_id, professional_id, read_at)"
+                    + " select cast(e as uuid), ?, ? from unnest(string_to_array(?, ',')) e"
+                    + " on conflict do nothing")
+            .setParameter(1, professionalId)
+            .setParameter(2, at)
+            .setParameter(3, String.join(",", entryIds.stream().map(UUID::toString).toList())),
+        "logbook_read");
   }
 
   long unread(UUID fileId, UUID professionalId) {
@@ -130,13 +133,15 @@ public class LogbookRepository {
     return Optional.ofNullable(em.find(LogbookAttachment.class, id));
   }
 
-  List<LogbookAttachment> attachmentsOf(Collection<UUID> entryIds) {
+  /** The attachments of these entries as listed, without their content: (entry id, view). */
+  List<Object[]> attachmentsOf(Collection<UUID> entryIds) {
     if (entryIds.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
-            "select a from LogbookAttachment a where a.entryId in :ids order by a.uploadedAt",
-            LogbookAttachment.class)
+            "select a.entryId, new org.liaison.logbook.AttachmentView(a.id, a.name, a.mediaType,"
+                + " a.size) from LogbookAttachment a where a.entryId in :ids order by a.uploadedAt",
+            Object[].class)
         .setParameter("ids", entryIds)
         .getResultList();
   }

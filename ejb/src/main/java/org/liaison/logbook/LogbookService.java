@@ -262,20 +262,24 @@ public class LogbookService {
     var readers = new HashMap<UUID, List<LogbookEntryView.Reading>>();
     Map<UUID, String> names = new HashMap<>();
     for (var read : repository.reads(ids)) {
-      if (read.professionalId().equals(me)) {
-        readByMe.add(read.entryId());
+      var entryId = (UUID) read[0];
+      var readerId = (UUID) read[1];
+      if (readerId.equals(me)) {
+        readByMe.add(entryId);
       }
       var name =
           names.computeIfAbsent(
-              read.professionalId(),
+              readerId,
               p -> directory.findProfessional(p).map(ProfessionalView::displayName).orElse("?"));
       readers
-          .computeIfAbsent(read.entryId(), k -> new java.util.ArrayList<>())
-          .add(new LogbookEntryView.Reading(name, read.readAt()));
+          .computeIfAbsent(entryId, k -> new java.util.ArrayList<>())
+          .add(new LogbookEntryView.Reading(name, (java.time.Instant) read[2]));
     }
     var attachments = new HashMap<UUID, List<AttachmentView>>();
     for (var a : repository.attachmentsOf(ids)) {
-      attachments.computeIfAbsent(a.entryId(), k -> new java.util.ArrayList<>()).add(a.view());
+      attachments
+          .computeIfAbsent((UUID) a[0], k -> new java.util.ArrayList<>())
+          .add((AttachmentView) a[1]);
     }
     return entries.stream()
         .map(
