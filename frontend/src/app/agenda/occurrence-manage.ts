@@ -52,7 +52,9 @@ type Step = 'idle' | 'cancel' | 'move' | 'delete';
         <p class="muted small" aria-live="polite">{{ 'common.loading' | t }}</p>
       }
 
-      @if (canWrite() && (appointment()?.mayEdit ?? true)) {
+      @if (canWrite() && appointment()?.mayEdit) {
+        <!-- only once the appointment is read: buttons that appear and then move as its details
+             arrive would take a tap meant for another -->
         @switch (step()) {
           @case ('cancel') {
             <div class="confirm" role="group" [attr.aria-label]="'agenda.occ.cancel' | t">

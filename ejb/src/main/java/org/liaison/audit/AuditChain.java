@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.ForbiddenException;
+import org.liaison.kernel.SqlValues;
 
 /**
  * Verifies the hash chains of the audit log, independently of the database function that builds
@@ -165,7 +166,7 @@ public class AuditChain {
                     ((Number) r[2]).longValue(),
                     (String) r[3],
                     (String) r[4],
-                    instant(r[5]),
+                    SqlValues.instant(r[5]),
                     (UUID) r[6],
                     (String) r[7],
                     (String) r[8],
@@ -173,19 +174,6 @@ public class AuditChain {
                     (String) r[10],
                     (Boolean) r[11]))
         .toList();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    throw new IllegalStateException("occurred_at read as " + value.getClass());
   }
 
   private static void check(Sealed r, String previous, List<AuditChainReport.Break> breaks) {

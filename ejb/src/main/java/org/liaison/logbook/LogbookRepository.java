@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.liaison.kernel.NativeUpdates;
+import org.liaison.kernel.SqlValues;
 
 /** Queries of logbook entries and their read receipts. */
 @ApplicationScoped
@@ -53,30 +54,39 @@ public class LogbookRepository {
         .getSingleResult();
   }
 
-  /** For each entry, the newest entry correcting it. */
+  /** For each entry, the entries correcting it, oldest first: (corrected, correction). */
   List<Object[]> corrections(Collection<UUID> entryIds) {
-    if (entryIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(
-            "select e.correctsId, e.id, e.writtenAt from LogbookEntry e"
-                + " where e.correctsId in :ids order by e.writtenAt",
-            Object[].class)
-        .setParameter("ids", entryIds)
-        .getResultList();
+    return byEntries(
+        "select corrects_id, id from logbook_entry where corrects_id = any(cast(? as uuid[]))"
+            + " order by written_at",
+        entryIds);
   }
 
   /** Who read these entries and when, oldest reading first: (entry, professional, read at). */
   List<Object[]> reads(Collection<UUID> entryIds) {
+    return byEntries(
+        "select entry_id, professional_id, read_at from logbook_read"
+            + " where entry_id = any(cast(? as uuid[])) order by read_at",
+        entryIds);
+  }
+
+  /** The attachments of these entries as listed, without their content. */
+  List<Object[]> attachmentsOf(Collection<UUID> entryIds) {
+    return byEntries(
+        "select entry_id, id, name, media_type, size_bytes from logbook_attachment"
+            + " where entry_id = any(cast(? as uuid[])) order by uploaded_at",
+        entryIds);
+  }
+
+  /** A native query of rows about a page's entries: one statement, prepared once, any page. */
+  private List<Object[]> byEntries(String sql, Collection<UUID> entryIds) {
     if (entryIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select r.entryId, r.professionalId, r.readAt from LogbookRead r"
-                + " where r.entryId in :ids order by r.readAt",
-            Object[].class)
-        .setParameter("ids", entryIds)
-        .getResultList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(sql).setParameter(1, SqlValues.uuidArray(entryIds)).getResultList();
+    return rows;
   }
 
   /**
@@ -87,7 +97,7 @@ public class LogbookRepository {
     if (entryIds.isEmpty()) {
       return;
     }
-    // One parameter for all the ids (uuids hold no comma): one short statement, whatever the page.
+    // One parameter for all the ids: one short statement, whatever the page.
     NativeUpdates.execute(
         em.createNativeQuery(
                 "insert into logbook_read (entry_id, professional_id, read_at)"
@@ -131,19 +141,6 @@ public class LogbookRepository {
 
   Optional<LogbookAttachment> attachment(UUID id) {
     return Optional.ofNullable(em.find(LogbookAttachment.class, id));
-  }
-
-  /** The attachments of these entries as listed, without their content: (entry id, view). */
-  List<Object[]> attachmentsOf(Collection<UUID> entryIds) {
-    if (entryIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(
-            "select a.entryId, new org.liaison.logbook.AttachmentView(a.id, a.name, a.mediaType,"
-                + " a.size) from LogbookAttachment a where a.entryId in :ids order by a.uploadedAt",
-            Object[].class)
-        .setParameter("ids", entryIds)
-        .getResultList();
   }
 
   /** The categories a structure chose, in its order (empty: it chose none). */

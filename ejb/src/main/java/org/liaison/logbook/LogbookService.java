@@ -23,6 +23,7 @@ import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
+import org.liaison.kernel.SqlValues;
 import org.liaison.notification.LiveMessage;
 import org.liaison.notification.NotificationKind;
 import org.liaison.notification.NotificationService;
@@ -273,13 +274,15 @@ public class LogbookService {
               p -> directory.findProfessional(p).map(ProfessionalView::displayName).orElse("?"));
       readers
           .computeIfAbsent(entryId, k -> new java.util.ArrayList<>())
-          .add(new LogbookEntryView.Reading(name, (java.time.Instant) read[2]));
+          .add(new LogbookEntryView.Reading(name, SqlValues.instant(read[2])));
     }
     var attachments = new HashMap<UUID, List<AttachmentView>>();
     for (var a : repository.attachmentsOf(ids)) {
       attachments
           .computeIfAbsent((UUID) a[0], k -> new java.util.ArrayList<>())
-          .add((AttachmentView) a[1]);
+          .add(
+              new AttachmentView(
+                  (UUID) a[1], (String) a[2], (String) a[3], ((Number) a[4]).intValue()));
     }
     return entries.stream()
         .map(
