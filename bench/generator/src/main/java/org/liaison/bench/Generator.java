@@ -145,6 +145,7 @@ public final class Generator {
       members();
       progress.phase("logbook");
       entries();
+      receipts(c);
       progress.phase("care plans");
       carePlans();
       progress.phase("forms");
@@ -457,6 +458,32 @@ public final class Generator {
               .text(text).bool(important).at(at).id(corrects).end();
         }
       }
+    }
+  }
+
+  /**
+   * Read receipts, set-based: each entry is read by about 80 % of the members who log in and were
+   * in the team when it was written (not its author), minutes to two days later. Without them the
+   * benchmark read an empty receipts table that its own run filled (docs/benchmarks.md). Chosen by
+   * a hash of entry and reader: the same seed gives the same receipts.
+   */
+  private void receipts(Connection c) throws SQLException {
+    var files = m.files.stream().filter(f -> f.entries > 0).map(f -> f.id).toArray(UUID[]::new);
+    try (var ps = c.prepareStatement(
+        "insert into logbook_read (entry_id, professional_id, read_at)"
+            + " select e.id, t.professional_id,"
+            + "   least(e.written_at + make_interval(mins => 5 + x.h % 2880), ?)"
+            + " from logbook_entry e"
+            + " join care_team_member t on t.file_id = e.file_id and t.professional_id <> e.author_id"
+            + " join professional p on p.id = t.professional_id and p.username is not null"
+            + " cross join lateral (select abs(hashtext(e.id::text || t.professional_id::text)) h) x"
+            + " where e.file_id = any(?)"
+            + "   and t.since <= cast(e.written_at at time zone 'Europe/Paris' as date)"
+            + "   and (t.ended_at is null or t.ended_at > e.written_at) and x.h % 10 < 8"
+            + " on conflict do nothing")) {
+      ps.setTimestamp(1, java.sql.Timestamp.from(Model.at(o.asOf(), 23 * 60)));
+      ps.setArray(2, c.createArrayOf("uuid", files));
+      progress.done("logbook_read", ps.executeUpdate());
     }
   }
 
