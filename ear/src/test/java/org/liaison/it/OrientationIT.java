@@ -3,6 +3,7 @@ package org.liaison.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liaison.it.support.Files.addToTeam;
 import static org.liaison.it.support.Files.openFile;
+import static org.liaison.it.support.Files.sendAdmissionRequest;
 
 import java.util.Map;
 import java.util.UUID;
@@ -25,23 +26,10 @@ class OrientationIT {
     return Stack.ear();
   }
 
-  private static Api.Reply send(String fileId) {
-    return Api.as(DemoData.CASE_MANAGER)
-        .post(
-            "/api/patients/" + fileId + "/orientation-requests",
-            Map.of(
-                "toStructureId",
-                DemoData.NURSING_HOME_ID,
-                "kind",
-                "ADMISSION",
-                "summary",
-                "GIR 3, chutes répétées, aidante épuisée. RCP du 12/11 : entrée en EHPAD."));
-  }
-
   @Test
   void theNursingHomeSeesTheRequestAcceptsItAndRecordsTheAdmission() {
     var id = openFile();
-    var sent = send(id);
+    var sent = sendAdmissionRequest(id);
     assertThat(sent.status()).as(sent.raw().body()).isEqualTo(201);
     var requestId = sent.json().get("id").asText();
     assertThat(sent.json().get("status").asText()).isEqualTo("SENT");
@@ -97,7 +85,7 @@ class OrientationIT {
   void wrongAnswersAndOutsidersAreRefused() {
     var id = openFile();
     addToTeam(id, DemoData.NURSE_ID, "NURSE");
-    var sent = send(id);
+    var sent = sendAdmissionRequest(id);
     var requestId = sent.json().get("id").asText();
     var etag = sent.header("ETag").orElseThrow();
     var path = "/api/orientation-requests/" + requestId + "/answer";

@@ -3,6 +3,7 @@ package org.liaison.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liaison.it.support.Files.addToTeam;
 import static org.liaison.it.support.Files.openFile;
+import static org.liaison.it.support.Files.sendAdmissionRequest;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -111,17 +112,7 @@ class StatementCountIT {
   @Test
   void incomingRequestsNeedAsManyStatementsForTenAsForOne() {
     for (int i = 0; i < 10; i++) {
-      var sent =
-          Api.as(DemoData.CASE_MANAGER)
-              .post(
-                  "/api/patients/" + openFile() + "/orientation-requests",
-                  Map.of(
-                      "toStructureId",
-                      DemoData.NURSING_HOME_ID,
-                      "kind",
-                      "ADMISSION",
-                      "summary",
-                      "GIR 3, chutes répétées."));
+      var sent = sendAdmissionRequest(openFile());
       assertThat(sent.status()).as(sent.raw().body()).isEqualTo(201);
     }
     var home = Api.as(DemoData.NURSING_HOME_ADMIN);

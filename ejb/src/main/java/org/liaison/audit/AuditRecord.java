@@ -52,18 +52,6 @@ public class AuditRecord {
   @Column(nullable = false, updatable = false)
   private boolean emergency;
 
-  /**
-   * Set by the database when the record is sealed (AuditSealer); the verifier reads them natively.
-   */
-  @Column(name = "chain_seq", insertable = false, updatable = false)
-  private Long chainSeq;
-
-  @Column(name = "prev_hash", insertable = false, updatable = false, length = 64)
-  private String prevHash;
-
-  @Column(insertable = false, updatable = false, length = 64)
-  private String hash;
-
   protected AuditRecord() {}
 
   AuditRecord(

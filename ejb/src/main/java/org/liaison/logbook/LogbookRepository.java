@@ -101,11 +101,10 @@ public class LogbookRepository {
     NativeUpdates.execute(
         em.createNativeQuery(
                 "insert into logbook_read (entry_id, professional_id, read_at)"
-                    + " select cast(e as uuid), ?, ? from unnest(string_to_array(?, ',')) e"
-                    + " on conflict do nothing")
+                    + " select e, ?, ? from unnest(cast(? as uuid[])) e on conflict do nothing")
             .setParameter(1, professionalId)
             .setParameter(2, at)
-            .setParameter(3, String.join(",", entryIds.stream().map(UUID::toString).toList())),
+            .setParameter(3, SqlValues.uuidArray(entryIds)),
         "logbook_read");
   }
 

@@ -27,6 +27,20 @@ public final class Files {
     return reply;
   }
 
+  /** The demo case manager asks the demo nursing home to admit the patient; the reply as is. */
+  public static Api.Reply sendAdmissionRequest(String fileId) {
+    return Api.as(DemoData.CASE_MANAGER)
+        .post(
+            "/api/patients/" + fileId + "/orientation-requests",
+            Map.of(
+                "toStructureId",
+                DemoData.NURSING_HOME_ID,
+                "kind",
+                "ADMISSION",
+                "summary",
+                "GIR 3, chutes répétées, aidante épuisée. RCP du 12/11 : entrée en EHPAD."));
+  }
+
   /** The current ETag of a file, as its case manager reads it. */
   public static String etag(String fileId) {
     return Api.as(DemoData.CASE_MANAGER)
