@@ -43,6 +43,10 @@ public class CaseStatusChange {
   @Column(nullable = false, updatable = false, length = 1000)
   private String reason;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "exit_reason", updatable = false, length = 30)
+  private ExitReason exitReason;
+
   protected CaseStatusChange() {}
 
   CaseStatusChange(
@@ -53,7 +57,8 @@ public class CaseStatusChange {
       Instant recordedAt,
       UUID recordedBy,
       String recordedByName,
-      String reason) {
+      String reason,
+      ExitReason exitReason) {
     this.id = UUID.randomUUID();
     this.fileId = fileId;
     this.from = from;
@@ -63,10 +68,11 @@ public class CaseStatusChange {
     this.recordedBy = recordedBy;
     this.recordedByName = recordedByName;
     this.reason = reason.strip();
+    this.exitReason = exitReason;
   }
 
   CaseStatusChangeView view() {
     return new CaseStatusChangeView(
-        id, from, to, effectiveOn, recordedAt, recordedBy, recordedByName, reason);
+        id, from, to, effectiveOn, recordedAt, recordedBy, recordedByName, reason, exitReason);
   }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One step of the case workflow's history. {@code from} is null for the opening of the file. */
+/**
+ * One step of the case workflow's history. {@code from} is null for the opening of the file; {@code
+ * exitReason} is set on discharges only.
+ */
 public record CaseStatusChangeView(
     UUID id,
     CaseStatus from,
@@ -13,4 +16,5 @@ public record CaseStatusChangeView(
     Instant recordedAt,
     UUID recordedBy,
     String recordedByName,
-    String reason) {}
+    String reason,
+    ExitReason exitReason) {}

@@ -6,8 +6,17 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Command: move the file in the case workflow, from a date (default: today), with a reason. */
+/**
+ * Command: move the file in the case workflow, from a date (default: today), with a reason; a
+ * discharge also says why, from the list of {@link ExitReason}s.
+ */
 public record ChangeCaseStatus(
     @NotNull CaseStatus to,
     @PastOrPresent LocalDate effectiveOn,
-    @NotBlank @Size(max = 1000) String reason) {}
+    @NotBlank @Size(max = 1000) String reason,
+    ExitReason exitReason) {
+
+  public ChangeCaseStatus(CaseStatus to, LocalDate effectiveOn, String reason) {
+    this(to, effectiveOn, reason, null);
+  }
+}

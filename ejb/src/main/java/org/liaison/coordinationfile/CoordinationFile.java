@@ -107,7 +107,7 @@ public class CoordinationFile {
   /** The first step of the history: the file opened in request analysis. */
   CaseStatusChange opening(String byName) {
     return new CaseStatusChange(
-        id, null, status, statusSince, openedAt, openedBy, byName, "File opened");
+        id, null, status, statusSince, openedAt, openedBy, byName, "File opened", null);
   }
 
   /** Corrects the identity; {@code expectedVersion} is the version the editor saw. */
@@ -154,12 +154,17 @@ public class CoordinationFile {
           .with("from", status)
           .with("allowed", allowed);
     }
+    if (command.exitReason() != null && target != CaseStatus.DISCHARGED) {
+      throw new InvalidInputException("exitReason", "is only given for a discharge (DISCHARGED)");
+    }
     var on = command.effectiveOn() == null ? today : command.effectiveOn();
     if (on.isBefore(statusSince)) {
       throw new InvalidInputException(
           "effectiveOn", "must not be before " + statusSince + ", the date of the current status");
     }
-    var change = new CaseStatusChange(id, status, target, on, at, by, byName, command.reason());
+    var change =
+        new CaseStatusChange(
+            id, status, target, on, at, by, byName, command.reason(), command.exitReason());
     status = target;
     statusSince = on;
     return change;

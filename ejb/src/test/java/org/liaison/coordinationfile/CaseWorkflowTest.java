@@ -76,6 +76,31 @@ class CaseWorkflowTest {
   }
 
   @Test
+  void aDischargeKeepsItsStructuredReasonAndNoOtherStepTakesOne() {
+    var file = aFileOpenedOn(today.minusDays(30));
+    var withReason =
+        new ChangeCaseStatus(
+            CaseStatus.INCLUDED, today.minusDays(20), "motif", ExitReason.NURSING_HOME);
+    assertThatThrownBy(
+            () ->
+                file.changeStatus(withReason, today, UUID.randomUUID(), "Isabelle", Instant.now()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("exitReason");
+    assertThat(file.status()).isEqualTo(CaseStatus.REQUEST_ANALYSIS);
+    move(file, CaseStatus.INCLUDED, today.minusDays(20));
+    var discharge =
+        file.changeStatus(
+            new ChangeCaseStatus(
+                CaseStatus.DISCHARGED, today, "Entrée à l'EHPAD", ExitReason.NURSING_HOME),
+            today,
+            UUID.randomUUID(),
+            "Isabelle",
+            Instant.now());
+    assertThat(discharge.view().exitReason()).isEqualTo(ExitReason.NURSING_HOME);
+    assertThat(file.status()).isEqualTo(CaseStatus.DISCHARGED);
+  }
+
+  @Test
   void aTransitionCannotBeDatedBeforeTheCurrentStatus() {
     var file = aFileOpenedOn(today);
     assertThatThrownBy(() -> move(file, CaseStatus.INCLUDED, today.minusDays(1)))
