@@ -22,6 +22,10 @@ public class DashboardRepository {
   /** A drill-down names at most this many files. */
   static final int MAX_DRILL = 200;
 
+  private static final String SAME_CELL =
+      " on x.tbl = s.tbl and x.bucket = s.bucket and x.row_key = s.row_key"
+          + " and x.col_key is not distinct from s.col_key";
+
   @PersistenceContext private EntityManager em;
 
   /** Every cell of the tables, in one statement: the common CTEs are computed once. */
@@ -32,12 +36,26 @@ public class DashboardRepository {
             .collect(Collectors.joining(" union all "));
     var sql =
         prefix(q)
-            + ", facts(tbl, bucket, row_key, col_key, file_id, value) as ("
+            + ", facts(tbl, bucket, row_key, col_key, file_id, value) as materialized ("
             + facts
-            + ") select tbl, bucket, row_key, col_key, count(distinct file_id), sum(value),"
-            + " count(value), avg(value), percentile_cont(0.5) within group (order by value),"
-            + " percentile_cont(0.9) within group (order by value)"
-            + " from facts group by tbl, bucket, row_key, col_key";
+            // distinct files by hashing, not by sorting each group; statistics where asked only
+            + ") select s.tbl, s.bucket, s.row_key, s.col_key, coalesce(c.files, 0), s.total,"
+            + " coalesce(st.n, 0), st.mean, st.median, st.p90 from (select tbl, bucket, row_key,"
+            + " col_key, sum(value) as total from facts group by 1, 2, 3, 4) s"
+            + " left join (select tbl, bucket, row_key, col_key, count(*) as files from ("
+            + "select distinct tbl, bucket, row_key, col_key, file_id from facts"
+            + " where file_id is not null) d group by 1, 2, 3, 4) c"
+            + SAME_CELL.replace("x.", "c.")
+            + " left join (select tbl, bucket, row_key, col_key, count(value) as n,"
+            + " avg(value) as mean, percentile_cont(0.5) within group (order by value) as median,"
+            + " percentile_cont(0.9) within group (order by value) as p90 from facts"
+            + " where tbl in ("
+            + tables.stream()
+                .filter(t -> t.measure() == Indicator.Measure.STATS)
+                .map(t -> "'" + t.key() + "'")
+                .collect(Collectors.joining(", "))
+            + ") group by 1, 2, 3, 4) st"
+            + SAME_CELL.replace("x.", "st.");
     @SuppressWarnings("unchecked")
     List<Object[]> rows = bind(em.createNativeQuery(sql), sql, q).getResultList();
     return rows.stream()

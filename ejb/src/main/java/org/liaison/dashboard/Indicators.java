@@ -91,11 +91,14 @@ final class Indicators {
             : "")
         + "),"
         + " steps as materialized ("
-        + " select c.file_id, sc.structure_id, sc.catchment_area, sc.referral_origin,"
+        // one index scan per file (file_id, effective_on, recorded_at), not a scan of every change
+        + " select sc.id as file_id, sc.structure_id, sc.catchment_area, sc.referral_origin,"
         + " sc.birth_date, sc.sex, c.from_status, c.to_status, c.effective_on, c.exit_reason,"
-        + " lag(c.effective_on) over w as prev_on, lead(c.effective_on) over w as next_on"
-        + " from case_status_change c join scope sc on sc.id = c.file_id"
-        + " window w as (partition by c.file_id order by c.effective_on, c.recorded_at, c.id)),"
+        + " c.prev_on, c.next_on from scope sc cross join lateral ("
+        + " select h.from_status, h.to_status, h.effective_on, h.exit_reason,"
+        + " lag(h.effective_on) over w as prev_on, lead(h.effective_on) over w as next_on"
+        + " from case_status_change h where h.file_id = sc.id"
+        + " window w as (order by h.effective_on, h.recorded_at, h.id)) c),"
         + " active as materialized ("
         + " select distinct s.file_id, s.catchment_area, s.birth_date, s.sex, b.b_to"
         + " from steps s join buckets b on b.bucket = 'current' and s.to_status = 'INCLUDED'"

@@ -336,22 +336,27 @@ public final class Generator {
 
   private void statusChanges() throws SQLException {
     try (var w = copy("case_status_change", "id, file_id, from_status, to_status, effective_on, recorded_at,"
-        + " recorded_by, recorded_by_name, reason")) {
+        + " recorded_by, recorded_by_name, reason, exit_reason")) {
       for (var f : m.files) {
         var r = Ids.rng(o.seed(), Ids.STATUS_CHANGE, f.index);
         for (int k = 0; k < f.steps.size(); k++) {
           var s = f.steps.get(k);
           Instant at = k == 0 ? f.openedAt : Model.at(s.on(), 9 * 60 + r.nextInt(9 * 60));
+          String exitReason = null;
           String reason = switch (s.to()) {
             case "REQUEST_ANALYSIS" -> "File opened";
             case "INCLUDED" -> Texts.pick(r, Texts.REASON_INCLUDED);
             case "REORIENTED_T1" -> Texts.pick(r, Texts.REASON_REORIENTED_T1);
             case "REORIENTED_T2" -> Texts.pick(r, Texts.REASON_REORIENTED_T2);
-            case "DISCHARGED" -> Texts.pick(r, Texts.REASON_DISCHARGED);
+            case "DISCHARGED" -> {
+              int i = r.nextInt(Texts.REASON_DISCHARGED.length);
+              exitReason = Texts.EXIT_REASONS[i];
+              yield Texts.REASON_DISCHARGED[i];
+            }
             default -> Texts.pick(r, Texts.REASON_DECEASED);
           };
           w.id(Ids.uuid(o.seed(), Ids.STATUS_CHANGE, f.index, k)).id(f.id).text(s.from()).text(s.to())
-              .date(s.on()).at(at).id(f.cm.id).text(f.cm.name()).text(reason).end();
+              .date(s.on()).at(at).id(f.cm.id).text(f.cm.name()).text(reason).text(exitReason).end();
         }
       }
     }

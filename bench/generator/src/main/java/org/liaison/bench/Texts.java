@@ -228,7 +228,16 @@ final class Texts {
     "Entrée en EHPAD : sortie de la gestion de cas.",
     "Objectifs du plan atteints : sortie de la gestion de cas.",
     "Refus de poursuivre l'accompagnement : sortie.",
-    "Aides en place et situation stable : sortie de la gestion de cas."
+    "Aides en place et situation stable : sortie de la gestion de cas.",
+    "Aides en place et situation stable : sortie de la gestion de cas.",
+    "Entrée en EHPAD : sortie de la gestion de cas.",
+    "Déménagement hors du territoire : sortie.",
+    "Hospitalisation prolongée : sortie de la gestion de cas."
+  };
+  /** The structured exit reason (ExitReason) of each text above, the same index. */
+  static final String[] EXIT_REASONS = {
+    "NURSING_HOME", "GOALS_MET", "REFUSAL", "STABLE_WITH_SUPPORT",
+    "STABLE_WITH_SUPPORT", "NURSING_HOME", "MOVED_AWAY", "LONG_HOSPITAL_STAY"
   };
 
   static final String[] ORIGINS = {
