@@ -1,9 +1,11 @@
 package org.liaison.dashboard;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,29 @@ public class DashboardRepository {
           + " and x.col_key is not distinct from s.col_key";
 
   @PersistenceContext private EntityManager em;
+
+  /**
+   * The figures of the last two minutes, by the query that gave them (WildFly's Infinispan, local
+   * to each node, 70-caches.cli and docs/adr/0015).
+   */
+  @Resource(lookup = "java:jboss/infinispan/cache/liaison/dashboard-figures")
+  private Map<String, Computed> recent;
+
+  /** Figures and when they were computed. */
+  record Computed(Instant at, List<Figure> figures) {}
+
+  /** The figures of the query, computed at most two minutes ago. */
+  Computed cachedFigures(List<Indicator> tables, IndicatorQuery q) {
+    var key =
+        tables.stream().map(Indicator::key).collect(Collectors.joining(",")) + "|" + q.cacheKey();
+    var hit = recent.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    var computed = new Computed(Instant.now(), figures(tables, q));
+    recent.put(key, computed);
+    return computed;
+  }
 
   /** Every cell of the tables, in one statement: the common CTEs are computed once. */
   List<Figure> figures(List<Indicator> tables, IndicatorQuery q) {

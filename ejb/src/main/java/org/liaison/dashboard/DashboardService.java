@@ -231,7 +231,8 @@ public class DashboardService {
     var filter = reader.filter(asked);
     var query = query(reader, filter);
     var tables = Indicators.structure();
-    var figures = repository.figures(tables, query);
+    var computed = repository.cachedFigures(tables, query);
+    var figures = computed.figures();
     var caseManagers = repository.caseManagers(structure.id());
     if (reader.scope() == DashboardScope.OWN_CASE_LOAD) {
       caseManagers.keySet().retainAll(List.of(reader.professional().id().toString()));
@@ -251,7 +252,7 @@ public class DashboardService {
             origins(texts)),
         caseLoadNorm(),
         null,
-        clock.instant(),
+        computed.at(),
         layout.build(tables, figures));
   }
 
@@ -263,7 +264,8 @@ public class DashboardService {
     var structures = repository.coordinationStructures();
     var query = new IndicatorQuery(structures, period(filter), filter, today(), clock.instant());
     var tables = Indicators.region();
-    var figures = repository.figures(tables, query);
+    var computed = repository.cachedFigures(tables, query);
+    var figures = computed.figures();
     var layout =
         new DashboardTables(
             texts, query, smallCellThreshold(), caseLoadNorm(), labels(figures, texts));
@@ -276,7 +278,7 @@ public class DashboardService {
         new DashboardView.Options(repository.areas(structures), List.of(), origins(texts)),
         caseLoadNorm(),
         smallCellThreshold(),
-        clock.instant(),
+        computed.at(),
         layout.build(tables, figures));
   }
 

@@ -51,6 +51,21 @@ record IndicatorQuery(
     return period.to();
   }
 
+  /** What the figures depend on: not the instant of the query. */
+  String cacheKey() {
+    return structureIds()
+        + "|"
+        + period
+        + "|"
+        + filter.area()
+        + "|"
+        + filter.caseManager()
+        + "|"
+        + filter.origin()
+        + "|"
+        + today;
+  }
+
   /** Month keys are {@code yyyy-MM}: no quoting needed, nor any other value here. */
   private static String array(List<String> values) {
     return values.stream().collect(Collectors.joining(",", "{", "}"));
