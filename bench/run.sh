@@ -4,7 +4,7 @@
 # run, and prints one table. It is a benchmark, not a test: it exits 0 whether goals are met or
 # not (non-zero only when it could not measure). See docs/benchmarks.md.
 #
-#   bench/run.sh [options] [P1] [P1b] [P2] [P5] [P6]     (no phase named: all of them)
+#   bench/run.sh [options] [P1] [P1b] [P2] [P5] [P6] [P7]  (no phase named: all of them)
 #
 # Options (defaults in brackets):
 #   --url URL            Liaison [http://127.0.0.1:8080]
@@ -58,13 +58,13 @@ while [ $# -gt 0 ]; do
     --file) BIG_FILE_OPT=$2; shift ;;
     --keep-writes) KEEP_WRITES=1 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    P1|P1b|P2|P5|P6) PHASES+=("$1") ;;
+    P1|P1b|P2|P5|P6|P7) PHASES+=("$1") ;;
     p1|p1b|p2|p5|p6) PHASES+=("$(echo "$1" | sed 's/^p/P/; s/B$/b/')") ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
-[ ${#PHASES[@]} -gt 0 ] || PHASES=(P1 P1b P2 P5 P6)
+[ ${#PHASES[@]} -gt 0 ] || PHASES=(P1 P1b P2 P5 P6 P7)
 PG_HOST=${PG%:*} PG_PORT=${PG##*:}
 export PGPASSWORD=$DB_PASSWORD
 
@@ -164,7 +164,7 @@ pg_run() {
   local threads=$(( clients < 2 ? 1 : 2 ))
   log "  pgbench $key: $clients clients, ${DURATION}s"
   (cd "$dir" && pgbench -h "$PG_HOST" -p "$PG_PORT" -U "$DB_USER" -n -M prepared -c "$clients" \
-    -j "$threads" -T "$DURATION" -l --log-prefix=tx -f "$BENCH/pgbench/$script" "$@" "$DB") \
+    -j "$threads" -T "$DURATION" -l --log-prefix=tx -f "$( [ "${script#/}" != "$script" ] && echo "$script" || echo "$BENCH/pgbench/$script")" "$@" "$DB") \
     >"$RUN/logs/$key.pgbench.txt" 2>&1 || { tail -5 "$RUN/logs/$key.pgbench.txt" >&2; die "pgbench $key failed"; }
   python3 "$BENCH/lib/pgbench_result.py" "$RUN/logs/$key.pgbench.txt" "$dir/tx" "$RUN/results/$key.json" >/dev/null
   rm -f "$dir"/tx*
@@ -465,6 +465,71 @@ EOF
   else
     log "  Lighthouse or Chromium missing: score not measured (apt-get install chromium)"
   fi
+fi
+
+# ---------------------------------------------------------------- P7 activity dashboards
+# One structure's dashboard for the last full year, read again (warm: the figures cache of ADR
+# 0015), and cold (a period never asked, one request at a time); the regional view the same.
+# Anchor: the very statement the application runs (written out from its classes by
+# lib/dashboard_sql.jsh), by pgbench, parameters bound as the JDBC driver binds them.
+cold_runs() {  # key path token-file n: n sequential requests, each for a period never asked
+  local key=$1 path=$2 tokfile=$3 n=$4 i out="$RUN/results/$1.json" times=()
+  local tok; tok=$(head -1 "$tokfile")
+  for i in $(seq 1 "$n"); do
+    local from; from=$(date -u -d "$YEAR_FROM + $((RANDOM % 300 + 1)) days" +%F)
+    times+=("$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $tok" \
+      -H 'Accept: application/json' "$URL$path?from=$from&to=$YEAR_TO")")
+  done
+  printf '%s\n' "${times[@]}" | python3 -c '
+import json, sys
+rows = [l.split() for l in sys.stdin if l.strip()]
+ms = sorted(float(t) * 1000 for c, t in rows)
+errors = sum(1 for c, t in rows if c != "200")
+pick = lambda q: ms[min(len(ms) - 1, int(round(q * (len(ms) - 1))))]
+print(json.dumps({"rps": len(ms) / (sum(ms) / 1000), "p50": pick(0.5), "p90": pick(0.9), "p95": pick(0.95),
+                  "p99": pick(0.99), "errors": errors, "sample": None, "n": len(ms)}))' >"$out"
+  summary "$key"
+}
+if has P7; then
+  DASH_READER=${BENCH_DASHBOARD_READER:-sophie.garnier}
+  DASH_OBSERVER=${BENCH_REGIONAL_OBSERVER:-agnes.lambert}
+  dash_structure=$(sql -c "select structure_id from professional where username = '$DASH_READER'")
+  [ -n "$dash_structure" ] || die "no professional $DASH_READER"
+  dash_files=$(sql -c "select count(*) from coordination_file where structure_id = '$dash_structure'")
+  YEAR_TO=$(date -u -d "$(date -u +%Y-%m-01) - 1 day" +%F)
+  YEAR_FROM=$(date -u -d "$(date -u +%Y-%m-01) - 12 months" +%F)
+  meta p7_target "P7: dashboard of $dash_structure ($dash_files files) for $YEAR_FROM..$YEAR_TO, read by $DASH_READER; region by $DASH_OBSERVER"
+  log "P7 dashboards — structure $dash_structure ($dash_files files), $YEAR_FROM..$YEAR_TO; load $(load_avg)"
+  classes="$ROOT/ejb/target/classes"
+  [ -d "$classes/org/liaison/dashboard" ] || die "P7 needs the EJB module built (mvn -pl ejb compile)"
+  api=$(find "$HOME/.m2/repository/jakarta/persistence" "$HOME/.m2/repository/jakarta/enterprise" \
+    "$HOME/.m2/repository/jakarta/annotation" -name '*.jar' 2>/dev/null | paste -sd:)
+  jshell=$(command -v jshell || echo "${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}/bin/jshell")
+  "$jshell" -R-Dout="$RUN/in" -J-Dout="$RUN/in" --class-path "$classes:$api" "$BENCH/lib/dashboard_sql.jsh" \
+    >"$RUN/logs/p7_sql.txt" 2>&1 || true
+  [ -s "$RUN/in/dashboard-structure.sql" ] || { cat "$RUN/logs/p7_sql.txt" >&2; die "could not write the dashboard SQL"; }
+  months=() m=$YEAR_FROM
+  while [ "$m" \< "$YEAR_TO" ]; do months+=("$m"); m=$(date -u -d "$m + 1 month" +%F); done
+  ends=(); for m in "${months[@]}"; do ends+=("$(date -u -d "$m + 1 month - 1 day" +%F)"); done
+  prev_from=$(date -u -d "$YEAR_FROM - 12 months" +%F) prev_to=$(date -u -d "$YEAR_FROM - 1 day" +%F)
+  keys="{current,previous$(for m in "${months[@]}"; do printf ',%s' "${m:0:7}"; done)}"
+  froms="{$YEAR_FROM,$prev_from$(printf ',%s' "${months[@]}")}"
+  tos="{$YEAR_TO,$prev_to$(printf ',%s' "${ends[@]}")}"
+  regional=$(sql -c "select '{' || string_agg(id::text, ',') || '}' from structure where type = 'DAC'")
+  D=(-D "keys=$keys" -D "froms=$froms" -D "tos=$tos" -D "today=$(date -u +%F)" -D "now=$(date -u +%FT%TZ)")
+  path="/api/dashboards/structures/$dash_structure"
+  fresh_tokens "$RUN/in/p7.tokens" "$DASH_READER"
+  cold_runs p7_structure_cold "$path" "$RUN/in/p7.tokens" 5
+  fresh_tokens "$RUN/in/p7.tokens" "$DASH_READER"
+  wrk_run warmup_p7 1 1 dashboard.lua BENCH_TOKENS="$RUN/in/p7.tokens" BENCH_PATH="$path?from=$YEAR_FROM&to=$YEAR_TO"
+  fresh_tokens "$RUN/in/p7.tokens" "$DASH_READER"
+  wrk_run p7_structure_app 1 1 dashboard.lua BENCH_TOKENS="$RUN/in/p7.tokens" BENCH_PATH="$path?from=$YEAR_FROM&to=$YEAR_TO"
+  pg_run p7_structure_pg 1 "$RUN/in/dashboard-structure.sql" -D "structures={$dash_structure}" "${D[@]}"
+  fresh_tokens "$RUN/in/p7r.tokens" "$DASH_OBSERVER"
+  cold_runs p7_region_cold /api/dashboards/region "$RUN/in/p7r.tokens" 2
+  fresh_tokens "$RUN/in/p7r.tokens" "$DASH_OBSERVER"
+  wrk_run p7_region_app 1 1 dashboard.lua BENCH_TOKENS="$RUN/in/p7r.tokens" BENCH_PATH="/api/dashboards/region?from=$YEAR_FROM&to=$YEAR_TO"
+  pg_run p7_region_pg 1 "$RUN/in/dashboard-region.sql" -D "structures=$regional" "${D[@]}"
 fi
 
 # ---------------------------------------------------------------- the table

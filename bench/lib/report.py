@@ -84,6 +84,14 @@ http_row(f"P2 {W} writers, one file", "p2_one_app", "p2_one_pg",
          "p99 ≤ 50 ms, 0 err, ≥ 0.5× anchor", [lat_ok("p99", 50), no_errors, ratio_ok(0.5)])
 http_row(f"P2 {W} writers, {W} files", "p2_many_app", "p2_many_pg", "—")
 
+http_row("P7 structure dashboard, a year, warm, 1 client", "p7_structure_app", "p7_structure_pg",
+         "p95 ≤ 150 ms, ≤ 2× psql", [lat_ok("p95", 150), lambda a, b: (a["p95"] <= 2 * b["p95"]) if b and b.get("p95") else None], p95=True)
+http_row("P7 structure dashboard, cold (new period)", "p7_structure_cold", "p7_structure_pg",
+         "≤ 1 s", [lat_ok("p95", 1000)], p95=True)
+http_row("P7 regional view, warm, 1 client", "p7_region_app", "p7_region_pg", "≤ 500 ms",
+         [lat_ok("p95", 500)], p95=True)
+http_row("P7 regional view, cold (new period)", "p7_region_cold", "p7_region_pg", "≤ 500 ms",
+         [lat_ok("p95", 500)], p95=True)
 b, e = R.get("p5_ear"), R.get("p5_empty")
 if b or e:
     def boot(r):
@@ -127,7 +135,7 @@ out.append(f"Liaison benchmark — {meta.get('started', '?')} — commit {meta.g
            f"{meta.get('url', '?')}")
 if meta.get("dataset"):
     out.append("data: " + meta["dataset"])
-for k in ("p1_target", "p1b_target", "p2_target"):
+for k in ("p1_target", "p1b_target", "p2_target", "p7_target"):
     if meta.get(k):
         out.append(meta[k])
 out.append(f"{meta.get('duration', '?')} s per measure; anchors measured in the same run, "

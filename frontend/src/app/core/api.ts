@@ -17,6 +17,7 @@ import {
   CareTeamMember,
   CareTeamRole,
   CoordinationFile,
+  ExitReason,
   LogbookCategory,
   LogbookEntry,
   Page,
@@ -70,10 +71,11 @@ export class Api {
     to: CaseStatus,
     reason: string,
     effectiveOn: string | null,
+    exitReason: ExitReason | null = null,
   ): Observable<CoordinationFile> {
     return this.http.post<CoordinationFile>(
       `/api/patients/${file.id}/status-changes`,
-      { to, reason, effectiveOn: effectiveOn || null },
+      { to, reason, effectiveOn: effectiveOn || null, ...(exitReason ? { exitReason } : {}) },
       { headers: ifMatch(file.version) },
     );
   }

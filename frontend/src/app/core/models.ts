@@ -144,7 +144,20 @@ export interface CaseStatusChange {
   recordedAt: string;
   recordedByName: string;
   reason: string;
+  exitReason?: ExitReason;
 }
+
+/** Why a file was discharged (ExitReason on the server): the activity reports count them. */
+export const EXIT_REASONS = [
+  'NURSING_HOME',
+  'GOALS_MET',
+  'STABLE_WITH_SUPPORT',
+  'REFUSAL',
+  'MOVED_AWAY',
+  'LONG_HOSPITAL_STAY',
+  'OTHER',
+] as const;
+export type ExitReason = (typeof EXIT_REASONS)[number];
 
 export interface FileContact {
   id: string;

@@ -16,6 +16,8 @@ import {
   ConsentRelationship,
   ConsentScope,
   CoordinationFile,
+  EXIT_REASONS,
+  ExitReason,
   REFERRAL_ORIGINS,
   ReferralOrigin,
 } from '../core/models';
@@ -72,6 +74,23 @@ const today = () => new Date().toISOString().substring(0, 10);
         </div>
         @if (target(); as s) {
           <form class="transition-form" (ngSubmit)="move(s)">
+            @if (s === 'DISCHARGED') {
+              <div class="field">
+                <label for="transition-exit-reason">{{ 'coordination.exitReason' | t }} *</label>
+                <select
+                  id="transition-exit-reason"
+                  name="exitReason"
+                  required
+                  [(ngModel)]="exitReason"
+                  data-testid="transition-exit-reason"
+                >
+                  <option value="">{{ 'coordination.exitReason.choose' | t }}</option>
+                  @for (r of exitReasons; track r) {
+                    <option [value]="r">{{ 'exitReason.' + r | t }}</option>
+                  }
+                </select>
+              </div>
+            }
             <div class="field">
               <label for="transition-reason">{{ 'coordination.reason' | t }} *</label>
               <textarea
@@ -98,7 +117,7 @@ const today = () => new Date().toISOString().substring(0, 10);
             <button
               class="btn"
               type="submit"
-              [disabled]="saving() || !reason.trim()"
+              [disabled]="saving() || !reason.trim() || (s === 'DISCHARGED' && !exitReason)"
               data-testid="transition-confirm"
             >
               {{ 'coordination.confirm' | t: { status: i18n.t('status.' + s) } }}
@@ -407,6 +426,8 @@ export class CoordinationPanel {
   protected readonly notice = signal<string | null>(null);
   protected reason = '';
   protected effectiveOn = '';
+  protected exitReason: ExitReason | '' = '';
+  protected readonly exitReasons = EXIT_REASONS;
   protected origin: ReferralOrigin | null = null;
   protected referralDetail = '';
   protected area = '';
@@ -434,12 +455,19 @@ export class CoordinationPanel {
     this.target.set(status);
     this.reason = '';
     this.effectiveOn = '';
+    this.exitReason = '';
     this.error.set(null);
   }
 
   protected move(status: CaseStatus): void {
     this.run(
-      this.api.changeStatus(this.file(), status, this.reason.trim(), this.effectiveOn || null),
+      this.api.changeStatus(
+        this.file(),
+        status,
+        this.reason.trim(),
+        this.effectiveOn || null,
+        status === 'DISCHARGED' ? this.exitReason || null : null,
+      ),
       this.i18n.t('coordination.moved', { status: this.i18n.t('status.' + status) }),
     );
   }

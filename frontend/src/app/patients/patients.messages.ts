@@ -84,6 +84,21 @@ export const PATIENTS_MESSAGES = {
   'coordination.since': { fr: 'depuis le {date}', en: 'since {date}' },
   'coordination.next': { fr: 'Étape suivante :', en: 'Next step:' },
   'coordination.reason': { fr: 'Motif', en: 'Reason' },
+  'coordination.exitReason': { fr: 'Motif de sortie', en: 'Exit reason' },
+  'coordination.exitReason.choose': { fr: '— Choisir le motif —', en: '— Choose the reason —' },
+  'exitReason.NURSING_HOME': { fr: 'Entrée en EHPAD', en: 'Moved to a nursing home' },
+  'exitReason.GOALS_MET': { fr: 'Objectifs atteints', en: 'Goals met' },
+  'exitReason.STABLE_WITH_SUPPORT': {
+    fr: 'Situation stabilisée avec les aides en place',
+    en: 'Stable with the support in place',
+  },
+  'exitReason.REFUSAL': { fr: 'Refus de la personne', en: 'Refused by the person' },
+  'exitReason.MOVED_AWAY': { fr: 'Déménagement hors territoire', en: 'Moved out of the area' },
+  'exitReason.LONG_HOSPITAL_STAY': { fr: 'Hospitalisation longue', en: 'Long hospital stay' },
+  'exitReason.OTHER': {
+    fr: 'Autre (préciser dans le motif)',
+    en: 'Other (say which in the reason)',
+  },
   'coordination.effectiveOn': {
     fr: 'Date d’effet (aujourd’hui si vide)',
     en: 'Effective date (today if empty)',

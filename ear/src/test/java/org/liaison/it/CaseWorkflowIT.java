@@ -38,6 +38,32 @@ class CaseWorkflowIT {
   }
 
   @Test
+  void aDischargeCarriesItsStructuredExitReasonAndNoOtherChangeDoes() {
+    var id = openFile();
+    var refused =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                "/api/patients/" + id + "/status-changes",
+                Map.of("to", "INCLUDED", "reason", "Inclusion", "exitReason", "GOALS_MET"),
+                etag(id));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.raw().body()).contains("exitReason");
+    assertThat(move(id, "INCLUDED").status()).isEqualTo(200);
+    var discharged =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                "/api/patients/" + id + "/status-changes",
+                Map.of(
+                    "to", "DISCHARGED", "reason", "Entrée en EHPAD", "exitReason", "NURSING_HOME"),
+                etag(id));
+    assertThat(discharged.status()).as(discharged.raw().body()).isEqualTo(200);
+    var history =
+        Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + id + "/status-changes").json();
+    assertThat(history.get(history.size() - 1).get("exitReason").asText())
+        .isEqualTo("NURSING_HOME");
+  }
+
+  @Test
   void aNewFileStartsInRequestAnalysisWithItsOpeningInTheHistory() {
     var id = openFile();
     var file = Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + id).json();

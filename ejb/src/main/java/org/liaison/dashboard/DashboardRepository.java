@@ -55,32 +55,7 @@ public class DashboardRepository {
 
   /** Every cell of the tables, in one statement: the common CTEs are computed once. */
   List<Figure> figures(List<Indicator> tables, IndicatorQuery q) {
-    var facts =
-        tables.stream()
-            .map(t -> "select '" + t.key() + "', " + typed(t))
-            .collect(Collectors.joining(" union all "));
-    var sql =
-        prefix(q)
-            + ", facts(tbl, bucket, row_key, col_key, file_id, value) as materialized ("
-            + facts
-            // distinct files by hashing, not by sorting each group; statistics where asked only
-            + ") select s.tbl, s.bucket, s.row_key, s.col_key, coalesce(c.files, 0), s.total,"
-            + " coalesce(st.n, 0), st.mean, st.median, st.p90 from (select tbl, bucket, row_key,"
-            + " col_key, sum(value) as total from facts group by 1, 2, 3, 4) s"
-            + " left join (select tbl, bucket, row_key, col_key, count(*) as files from ("
-            + "select distinct tbl, bucket, row_key, col_key, file_id from facts"
-            + " where file_id is not null) d group by 1, 2, 3, 4) c"
-            + SAME_CELL.replace("x.", "c.")
-            + " left join (select tbl, bucket, row_key, col_key, count(value) as n,"
-            + " avg(value) as mean, percentile_cont(0.5) within group (order by value) as median,"
-            + " percentile_cont(0.9) within group (order by value) as p90 from facts"
-            + " where tbl in ("
-            + tables.stream()
-                .filter(t -> t.measure() == Indicator.Measure.STATS)
-                .map(t -> "'" + t.key() + "'")
-                .collect(Collectors.joining(", "))
-            + ") group by 1, 2, 3, 4) st"
-            + SAME_CELL.replace("x.", "st.");
+    var sql = figuresSql(tables, prefix(q));
     @SuppressWarnings("unchecked")
     List<Object[]> rows = bind(em.createNativeQuery(sql), sql, q).getResultList();
     return rows.stream()
@@ -98,6 +73,35 @@ public class DashboardRepository {
                     number(r[8]),
                     number(r[9])))
         .toList();
+  }
+
+  /** The statement of {@link #figures}, also written out for the benchmark's anchor (P7). */
+  static String figuresSql(List<Indicator> tables, String prefix) {
+    var facts =
+        tables.stream()
+            .map(t -> "select '" + t.key() + "', " + typed(t))
+            .collect(Collectors.joining(" union all "));
+    return prefix
+        + ", facts(tbl, bucket, row_key, col_key, file_id, value) as materialized ("
+        + facts
+        // distinct files by hashing, not by sorting each group; statistics where asked only
+        + ") select s.tbl, s.bucket, s.row_key, s.col_key, coalesce(c.files, 0), s.total,"
+        + " coalesce(st.n, 0), st.mean, st.median, st.p90 from (select tbl, bucket, row_key,"
+        + " col_key, sum(value) as total from facts group by 1, 2, 3, 4) s"
+        + " left join (select tbl, bucket, row_key, col_key, count(*) as files from ("
+        + "select distinct tbl, bucket, row_key, col_key, file_id from facts"
+        + " where file_id is not null) d group by 1, 2, 3, 4) c"
+        + SAME_CELL.replace("x.", "c.")
+        + " left join (select tbl, bucket, row_key, col_key, count(value) as n,"
+        + " avg(value) as mean, percentile_cont(0.5) within group (order by value) as median,"
+        + " percentile_cont(0.9) within group (order by value) as p90 from facts"
+        + " where tbl in ("
+        + tables.stream()
+            .filter(t -> t.measure() == Indicator.Measure.STATS)
+            .map(t -> "'" + t.key() + "'")
+            .collect(Collectors.joining(", "))
+        + ") group by 1, 2, 3, 4) st"
+        + SAME_CELL.replace("x.", "st.");
   }
 
   /** The distinct files behind one cell. */
