@@ -25,6 +25,7 @@ export const STRUCTURE_TYPES = [
   'PHARMACY',
   'CPTS',
   'SOCIAL_SERVICE',
+  'REGIONAL_AGENCY',
 ] as const;
 export type StructureType = (typeof STRUCTURE_TYPES)[number];
 

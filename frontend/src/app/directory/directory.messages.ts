@@ -86,6 +86,10 @@ export const DIRECTORY_MESSAGES = {
   'directory.type.PHARMACY': { fr: 'Pharmacie', en: 'Pharmacy' },
   'directory.type.CPTS': { fr: 'CPTS', en: 'CPTS (local health network)' },
   'directory.type.SOCIAL_SERVICE': { fr: 'Service social', en: 'Social service' },
+  'directory.type.REGIONAL_AGENCY': {
+    fr: 'Agence régionale de santé',
+    en: 'Regional health agency',
+  },
 
   'directory.services.title': { fr: 'Services', en: 'Services' },
   'directory.services.mineTitle': {

@@ -12,7 +12,8 @@ insert into structure (id, name, type, commune, postal_code) values
  ('5a000000-0000-4000-8000-000000000007', 'CHR d''Orléans', 'HOSPITAL', 'Orléans', '45100'),
  ('5a000000-0000-4000-8000-000000000008', 'Pharmacie du Marché', 'PHARMACY', 'Orléans', '45000'),
  ('5a000000-0000-4000-8000-000000000009', 'CCAS d''Orléans', 'SOCIAL_SERVICE', 'Orléans', '45000'),
- ('5a000000-0000-4000-8000-000000000010', 'SSIAD Val d''Orléans', 'HOME_NURSING_SERVICE', 'Fleury-les-Aubrais', '45400')
+ ('5a000000-0000-4000-8000-000000000010', 'SSIAD Val d''Orléans', 'HOME_NURSING_SERVICE', 'Fleury-les-Aubrais', '45400'),
+ ('5a000000-0000-4000-8000-000000000011', 'ARS Centre-Val de Loire', 'REGIONAL_AGENCY', 'Orléans', '45000')
 on conflict (id) do nothing;
 
 insert into professional (id, structure_id, username, first_name, last_name, profession, rpps, email, phone) values
@@ -29,7 +30,8 @@ insert into professional (id, structure_id, username, first_name, last_name, pro
  ('9b000000-0000-4000-8000-000000000011', '5a000000-0000-4000-8000-000000000006', null, 'Julien', 'Mercier', 'NURSE', '10007891236', 'julien.mercier@ehpad-glycines.example', '02 38 00 60 11'),
  ('9b000000-0000-4000-8000-000000000012', '5a000000-0000-4000-8000-000000000004', null, 'Élise', 'Caron', 'GP', '10008912346', 'elise.caron@cabinet-tilleuls.example', '02 38 00 40 12'),
  ('9b000000-0000-4000-8000-000000000013', '5a000000-0000-4000-8000-000000000010', null, 'Karim', 'Benali', 'CARE_ASSISTANT', null, 'karim.benali@ssiad-val-orleans.example', '06 00 00 10 13'),
- ('9b000000-0000-4000-8000-000000000014', '5a000000-0000-4000-8000-000000000006', 'nathalie.roche', 'Nathalie', 'Roche', 'COORDINATOR', null, 'nathalie.roche@ehpad-glycines.example', '02 38 00 60 14')
+ ('9b000000-0000-4000-8000-000000000014', '5a000000-0000-4000-8000-000000000006', 'nathalie.roche', 'Nathalie', 'Roche', 'COORDINATOR', null, 'nathalie.roche@ehpad-glycines.example', '02 38 00 60 14'),
+ ('9b000000-0000-4000-8000-000000000015', '5a000000-0000-4000-8000-000000000011', 'agnes.lambert', 'Agnès', 'Lambert', 'COORDINATOR', null, 'agnes.lambert@ars-cvl.example', '02 38 00 70 15')
 on conflict (id) do nothing;
 
 insert into structure_service (id, structure_id, name, phone) values

@@ -4,5 +4,7 @@ package org.liaison.audit;
 public enum AuditAction {
   READ,
   CREATE,
-  UPDATE
+  UPDATE,
+  /** figures taken out of Liaison (a dashboard export) */
+  EXPORT
 }

@@ -10,5 +10,7 @@ public enum StructureType {
   HEALTH_PRACTICE,
   PHARMACY,
   CPTS,
-  SOCIAL_SERVICE
+  SOCIAL_SERVICE,
+  /** a regional health agency (ARS): observes the coordination structures' activity */
+  REGIONAL_AGENCY
 }

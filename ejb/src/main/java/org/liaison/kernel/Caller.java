@@ -12,6 +12,8 @@ public record Caller(String username, Set<String> roles, String verifiedEmail) {
   public static final String PROFESSIONAL = "professional";
   public static final String STRUCTURE_ADMIN = "structure_admin";
   public static final String DATA_OFFICER = "data_officer";
+  public static final String COORDINATOR = "coordinator";
+  public static final String REGIONAL_OBSERVER = "regional_observer";
 
   public Caller {
     roles = Set.copyOf(roles);

@@ -20,7 +20,12 @@ public class CallerProducer {
 
   private static final List<String> ROLES =
       List.of(
-          Caller.CASE_MANAGER, Caller.PROFESSIONAL, Caller.STRUCTURE_ADMIN, Caller.DATA_OFFICER);
+          Caller.CASE_MANAGER,
+          Caller.PROFESSIONAL,
+          Caller.STRUCTURE_ADMIN,
+          Caller.DATA_OFFICER,
+          Caller.COORDINATOR,
+          Caller.REGIONAL_OBSERVER);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
