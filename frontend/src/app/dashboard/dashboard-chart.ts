@@ -196,7 +196,7 @@ export class DashboardChart {
     const row = t.rows[hit.index];
     const column = t.columns[hit.datasetIndex];
     const cell = row?.cells[hit.datasetIndex];
-    return row && column && cell?.drill && cell.value !== null
+    return row && column && cell?.drill && cell.value != null
       ? { row: row.key, column: column.key }
       : null;
   }

@@ -27,7 +27,8 @@ export interface Period {
 }
 
 export interface Cell {
-  value: number | null;
+  /** Absent (the API leaves out nulls) when suppressed or when a statistic has no case. */
+  value?: number | null;
   suppressed: boolean;
   drill: boolean;
 }
@@ -35,7 +36,7 @@ export interface Cell {
 export interface Row {
   key: string;
   label: string;
-  flag: 'OVERLOAD' | null;
+  flag?: 'OVERLOAD' | null;
   cells: Cell[];
 }
 

@@ -98,7 +98,7 @@ const COMPARED: [string, string][] = [
                           <span class="visually-hidden">{{
                             'dashboard.suppressedLabel' | t: { n: threshold() }
                           }}</span>
-                        } @else if (cell.value === null) {
+                        } @else if (cell.value == null) {
                           <span aria-hidden="true">—</span>
                           <span class="visually-hidden">{{ 'dashboard.noCase' | t }}</span>
                         } @else if (drillable() && cell.drill) {
@@ -182,12 +182,12 @@ export class DashboardTable {
   }
 
   protected number(cell: Cell): string {
-    return cell.value === null ? '' : this.format(cell.value);
+    return cell.value == null ? '' : this.format(cell.value);
   }
 
   /** "+22 (+22 %)"; a dash when either side is unknown. */
   protected change(now: Cell | undefined, before: Cell | undefined): string {
-    if (!now || !before || now.value === null || before.value === null) return '—';
+    if (!now || !before || now.value == null || before.value == null) return '—';
     const diff = now.value - before.value;
     const signed = this.format(diff, { signDisplay: 'exceptZero' });
     if (before.value === 0) return signed;

@@ -14,6 +14,10 @@ export const DASHBOARD_MESSAGES = {
     fr: 'Ce tableau de bord est celui d’une autre structure : vous ne pouvez pas l’ouvrir.',
     en: 'This dashboard belongs to another structure: you cannot open it.',
   },
+  'problem.not-a-regional-observer': {
+    fr: 'La vue régionale est réservée aux observateurs de l’agence régionale de santé.',
+    en: 'The regional view is for the regional health agency’s observers.',
+  },
   'dashboard.noAccess': {
     fr: 'Vous n’avez pas accès aux tableaux de bord.',
     en: 'You do not have access to the dashboards.',
