@@ -53,8 +53,19 @@ export const PALETTE = [
   '#D55E00',
   '#F0E442',
   '#000000',
+  '#8C8C8C',
 ];
-const POINTS = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot', 'cross', 'line'];
+const POINTS = [
+  'circle',
+  'triangle',
+  'rect',
+  'rectRot',
+  'star',
+  'crossRot',
+  'cross',
+  'line',
+  'rectRounded',
+];
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
 /** Above this many categories, bars are drawn across so their labels stay readable. */
@@ -99,12 +110,15 @@ export class DashboardChart {
   protected readonly label = computed(() =>
     this.i18n.t('dashboard.chartLabel', { title: this.table().title }),
   );
-  private readonly across = computed(
-    () => this.table().chart !== 'LINE' && this.table().rows.length >= ACROSS_FROM,
-  );
+  /** Many categories (not months, which read left to right) are drawn across. */
+  private readonly across = computed(() => {
+    const t = this.table();
+    const months = t.rows.every((r) => /^\d{4}-\d{2}$/.test(r.key));
+    return t.chart !== 'LINE' && !months && t.rows.length >= ACROSS_FROM;
+  });
   protected readonly height = computed(() => {
     const t = this.table();
-    if (!this.across()) return 280;
+    if (!this.across()) return t.rows.length <= 3 ? 220 : 280;
     const series = t.chart === 'STACKED_BAR' ? 1 : t.columns.length;
     return Math.max(220, 70 + t.rows.length * (series * 14 + 10));
   });
@@ -152,6 +166,7 @@ export class DashboardChart {
           backgroundColor: PALETTE[i % PALETTE.length],
           borderColor: PALETTE[i % PALETTE.length],
           borderWidth: line ? 2 : 0,
+          maxBarThickness: 56,
           borderDash: line ? DASHES[i % DASHES.length] : undefined,
           pointStyle: POINTS[i % POINTS.length],
           pointRadius: line ? 4 : undefined,

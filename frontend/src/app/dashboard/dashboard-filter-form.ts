@@ -138,6 +138,7 @@ export interface FilterChoice {
       align-items: end;
     }
     .actions {
+      grid-column: 1 / -1;
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;

@@ -49,7 +49,11 @@ const COMPARED: [string, string][] = [
       @if (empty()) {
         <p class="empty" data-testid="table-empty">{{ 'dashboard.empty' | t }}</p>
       } @else {
-        <div class="body" [class.with-chart]="t.chart !== 'NONE'">
+        <div
+          class="body"
+          [class.with-chart]="t.chart !== 'NONE'"
+          [class.wide]="t.columns.length > 2"
+        >
           @if (t.chart !== 'NONE') {
             <app-dashboard-chart
               [table]="t"
