@@ -68,6 +68,23 @@ const POINTS = [
 ];
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
+/** A long category label on lines of about 18 characters (Chart.js draws an array as lines). */
+export function wrapLabel(label: string, width = 18): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? line + ' ' + word : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Above this many categories, bars are drawn across so their labels stay readable. */
 const ACROSS_FROM = 7;
 
@@ -159,7 +176,7 @@ export class DashboardChart {
     return {
       type: line ? 'line' : 'bar',
       data: {
-        labels: t.rows.map((r) => r.label),
+        labels: t.rows.map((r) => (line ? r.label : wrapLabel(r.label))),
         datasets: t.columns.map((c, i) => ({
           label: c.label,
           data: t.rows.map((r) => r.cells[i]?.value ?? null),

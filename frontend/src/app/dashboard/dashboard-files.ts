@@ -119,6 +119,7 @@ const NAMED_AT_MOST = 200;
       font-weight: 600;
     }
     .table-wrap {
+      position: relative;
       overflow-x: auto;
     }
     table {
