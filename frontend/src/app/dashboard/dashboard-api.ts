@@ -22,6 +22,40 @@ function filterParams(filters: DashboardFilters, extra: Record<string, string> =
   return params;
 }
 
+/** A filter option as the server writes it: the contract's shape or the service's `{id, label}`. */
+interface WireChoice {
+  id?: string;
+  code?: string;
+  name?: string;
+  label?: string;
+}
+
+/**
+ * The options in the contract's shape (caseManagers `{id, name}`, origins `{code, label}`): the
+ * service on main writes both as `{id, label}`, so either is read.
+ */
+function withOptions(view: DashboardView): DashboardView {
+  const wire = view.options as unknown as {
+    areas?: string[];
+    caseManagers?: WireChoice[];
+    origins?: WireChoice[];
+  };
+  return {
+    ...view,
+    options: {
+      areas: wire.areas ?? [],
+      caseManagers: (wire.caseManagers ?? []).map((c) => ({
+        id: c.id ?? c.code ?? '',
+        name: c.name ?? c.label ?? '',
+      })),
+      origins: (wire.origins ?? []).map((o) => ({
+        code: o.code ?? o.id ?? '',
+        label: o.label ?? o.name ?? '',
+      })),
+    },
+  };
+}
+
 /** A downloaded export: its bytes and the name the server gave it. */
 export interface Download {
   blob: Blob;
@@ -66,10 +100,12 @@ export class DashboardApi {
 
   /** A structure's dashboard, or the region's when structureId is null. */
   view(structureId: string | null, filters: DashboardFilters): Observable<DashboardView> {
-    return this.http.get<DashboardView>(this.base(structureId), {
-      params: filterParams(filters),
-      headers: this.headers(),
-    });
+    return this.http
+      .get<DashboardView>(this.base(structureId), {
+        params: filterParams(filters),
+        headers: this.headers(),
+      })
+      .pipe(map(withOptions));
   }
 
   files(structureId: string, figure: Figure, filters: DashboardFilters): Observable<DrillDown> {
