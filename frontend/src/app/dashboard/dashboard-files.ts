@@ -38,7 +38,7 @@ const NAMED_AT_MOST = 200;
     } @else if (error(); as e) {
       <div class="alert" role="alert" data-testid="dashboard-files-error">
         @if (e.status === 400) {
-          {{ 'dashboard.badFilter' | t: { detail: e.detail ?? '' } }}
+          {{ 'dashboard.badFilter' | t }}
         } @else {
           {{
             (e.status === 403 && e.messageKey === 'error.forbidden'

@@ -1,10 +1,12 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   input,
   linkedSignal,
   output,
+  signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslatePipe } from '../i18n/i18n';
@@ -61,12 +63,9 @@ export interface FilterChoice {
             type="date"
             required
             [(ngModel)]="from"
-            [attr.aria-invalid]="!!fieldErrors()['from']"
-            [attr.aria-describedby]="fieldErrors()['from'] ? 'dash-from-error' : null"
+            [attr.aria-invalid]="periodInvalid()"
+            aria-describedby="dash-period-error"
           />
-          @if (fieldErrors()['from']; as e) {
-            <div class="error" id="dash-from-error">{{ e }}</div>
-          }
         </div>
         <div class="field">
           <label for="dash-to">{{ 'dashboard.to' | t }}</label>
@@ -77,13 +76,15 @@ export interface FilterChoice {
             required
             [min]="from"
             [(ngModel)]="to"
-            [attr.aria-invalid]="!!fieldErrors()['to']"
-            [attr.aria-describedby]="fieldErrors()['to'] ? 'dash-to-error' : null"
+            [attr.aria-invalid]="periodInvalid()"
+            aria-describedby="dash-period-error"
           />
-          @if (fieldErrors()['to']; as e) {
-            <div class="error" id="dash-to-error">{{ e }}</div>
-          }
         </div>
+      }
+      @if (periodInvalid()) {
+        <p class="error period-error" id="dash-period-error" role="alert">
+          {{ 'dashboard.badPeriod' | t }}
+        </p>
       }
       @if (view(); as v) {
         @if (v.options.areas.length) {
@@ -135,7 +136,11 @@ export interface FilterChoice {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
       gap: 0 1rem;
-      align-items: end;
+      align-items: start;
+    }
+    .period-error {
+      grid-column: 1 / -1;
+      margin: -0.4rem 0 0.9rem;
     }
     .actions {
       grid-column: 1 / -1;
@@ -171,14 +176,17 @@ export class DashboardFilterForm {
   /** What the URL holds. */
   readonly structureId = input<string | null>(null);
   readonly filters = input<DashboardFilters>({});
-  /** The field errors of the last call (400 naming from or to). */
-  readonly fieldErrors = input<Record<string, string>>({});
+  /** The server refused the dates of the URL (400 naming from or to). */
+  readonly badPeriod = input(false);
   readonly choose = output<FilterChoice>();
 
   protected readonly presets = PRESETS;
   protected readonly preset = linkedSignal<Preset>(() =>
     presetOf(this.filters().from, this.filters().to, new Date()),
   );
+  /** Dates checked here before asking, or refused by the server. */
+  private readonly checked = signal(false);
+  protected readonly periodInvalid = computed(() => this.checked() || this.badPeriod());
   protected structure: string | null = null;
   protected from = '';
   protected to = '';
@@ -201,6 +209,7 @@ export class DashboardFilterForm {
 
   protected choosePreset(preset: Preset): void {
     this.preset.set(preset);
+    this.checked.set(false);
     const period = presetPeriod(preset, new Date());
     if (period) {
       this.from = period.from;
@@ -213,6 +222,9 @@ export class DashboardFilterForm {
 
   protected apply(): void {
     const custom = this.preset() === 'custom';
+    // The same rule as the server's (docs/api/dashboards.md): both dates, to ≥ from.
+    this.checked.set(custom && (!this.from || !this.to || this.to < this.from));
+    if (this.checked()) return;
     const period = custom ? null : presetPeriod(this.preset(), new Date());
     this.choose.emit({
       structure: this.structure,
@@ -228,6 +240,7 @@ export class DashboardFilterForm {
 
   protected reset(): void {
     this.preset.set('last12');
+    this.checked.set(false);
     this.choose.emit({ structure: this.structure, filters: {} });
   }
 }

@@ -68,27 +68,30 @@ export function dashboardParams(structure: string | null, filters: DashboardFilt
         [view]="view()"
         [structureId]="structureId()"
         [filters]="filters()"
-        [fieldErrors]="viewError()?.fields ?? {}"
+        [badPeriod]="badPeriod()"
         (choose)="choose($event)"
       />
       @if (viewError(); as e) {
-        <div class="alert" role="alert" data-testid="dashboard-error">
-          @if (e.status === 400) {
-            {{ 'dashboard.badFilter' | t: { detail: e.detail ?? '' } }}
-          } @else {
-            {{
-              (e.status === 403 && e.messageKey === 'error.forbidden'
-                ? 'dashboard.noAccess'
-                : e.messageKey
-              ) | t
-            }}
-            @if (e.status !== 403) {
-              <button type="button" class="btn secondary" (click)="reload()">
-                {{ 'common.retry' | t }}
-              </button>
+        <!-- A refused period is told beside the dates, in the form. -->
+        @if (!badPeriod()) {
+          <div class="alert" role="alert" data-testid="dashboard-error">
+            @if (e.status === 400) {
+              {{ 'dashboard.badFilter' | t }}
+            } @else {
+              {{
+                (e.status === 403 && e.messageKey === 'error.forbidden'
+                  ? 'dashboard.noAccess'
+                  : e.messageKey
+                ) | t
+              }}
+              @if (e.status !== 403) {
+                <button type="button" class="btn secondary" (click)="reload()">
+                  {{ 'common.retry' | t }}
+                </button>
+              }
             }
-          }
-        </div>
+          </div>
+        }
       }
       @if (exportError(); as e) {
         <div class="alert" role="alert">{{ e.messageKey | t }}</div>
@@ -237,6 +240,11 @@ export class DashboardPage {
   protected readonly drillable = computed(() => {
     const scope = this.view()?.scope;
     return scope === 'STRUCTURE' || scope === 'OWN_CASE_LOAD';
+  });
+  /** The server refused the dates (400 naming from or to). */
+  protected readonly badPeriod = computed(() => {
+    const fields = this.viewError()?.fields ?? {};
+    return 'from' in fields || 'to' in fields;
   });
   protected readonly threshold = computed(
     () => this.view()?.smallCellThreshold ?? this.access()?.smallCellThreshold ?? 5,

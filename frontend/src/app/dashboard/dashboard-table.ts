@@ -49,12 +49,8 @@ const COMPARED: [string, string][] = [
       @if (empty()) {
         <p class="empty" data-testid="table-empty">{{ 'dashboard.empty' | t }}</p>
       } @else {
-        <div
-          class="body"
-          [class.with-chart]="t.chart !== 'NONE'"
-          [class.wide]="t.columns.length > 2"
-        >
-          @if (t.chart !== 'NONE') {
+        <div class="body" [class.with-chart]="drawn()" [class.wide]="t.columns.length > 2">
+          @if (drawn()) {
             <app-dashboard-chart
               [table]="t"
               [drillable]="drillable()"
@@ -165,6 +161,12 @@ export class DashboardTable {
   /** No row, or nothing but zeros and empty statistics. */
   protected readonly empty = computed(() =>
     this.table().rows.every((r) => r.cells.every((c) => !c.suppressed && !c.value)),
+  );
+  /** A chart, unless the table is statistics or has nothing to draw (every figure suppressed). */
+  protected readonly drawn = computed(
+    () =>
+      this.table().chart !== 'NONE' &&
+      this.table().rows.some((r) => r.cells.some((c) => !!c.value)),
   );
   protected readonly anySuppressed = computed(() =>
     this.table().rows.some((r) => r.cells.some((c) => c.suppressed)),

@@ -27,8 +27,12 @@ export const DASHBOARD_MESSAGES = {
     en: 'They are for the coordination team, case managers and regional observers. If your work needs them, ask your structure administrator.',
   },
   'dashboard.badFilter': {
-    fr: 'Ces filtres ne sont pas valides : {detail}',
-    en: 'These filters are not valid: {detail}',
+    fr: 'Ces filtres ne sont pas valides : retirez-les, puis choisissez-les de nouveau.',
+    en: 'These filters are not valid: clear them, then choose them again.',
+  },
+  'dashboard.badPeriod': {
+    fr: 'Période impossible : choisissez les deux dates, la fin après le début, sur 6 ans au plus.',
+    en: 'Impossible period: choose both dates, the end after the start, 6 years at most.',
   },
   // ------------------------------------------------------------------ page
   'dashboard.title': { fr: 'Tableaux de bord d’activité', en: 'Activity dashboards' },
