@@ -106,5 +106,12 @@ export const routes: Routes = [
       import('./agenda/agenda.routes').then((m) => m.AGENDA_ROUTES),
     ),
   },
+  {
+    path: 'dashboards',
+    // The drill-down names files with their case status (the patients' texts).
+    loadChildren: withMessages(['dashboard', 'patients'], () =>
+      import('./dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
+    ),
+  },
   { path: '**', redirectTo: 'patients' },
 ];

@@ -5,6 +5,7 @@ import {
   Injector,
   OnInit,
   Type,
+  computed,
   inject,
   signal,
 } from '@angular/core';
@@ -12,6 +13,14 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { logout } from './core/auth';
 import { Session } from './core/session';
 import { I18n, TranslatePipe } from './i18n/i18n';
+
+const DASHBOARD_READERS = [
+  'structure_admin',
+  'data_officer',
+  'coordinator',
+  'case_manager',
+  'regional_observer',
+];
 
 @Component({
   selector: 'app-root',
@@ -27,6 +36,10 @@ export class App implements OnInit {
   /** The unread badges of the header, once their chunk is there. */
   protected readonly badge = signal<Type<unknown> | null>(null);
   protected readonly bell = signal<Type<unknown> | null>(null);
+  /** The realm roles that read activity dashboards (docs/api/dashboards.md), from /api/me. */
+  protected readonly readsDashboards = computed(() =>
+    (this.session.user()?.roles ?? []).some((r) => DASHBOARD_READERS.includes(r)),
+  );
 
   ngOnInit(): void {
     this.session.load();

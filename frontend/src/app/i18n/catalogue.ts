@@ -12,6 +12,7 @@ const LOADERS = {
   agenda: () => import('../agenda/agenda.messages').then((m) => m.AGENDA_MESSAGES),
   careplan: () => import('../careplan/careplan.messages').then((m) => m.CARE_PLAN_MESSAGES),
   careteam: () => import('../careteam/careteam.messages').then((m) => m.CARE_TEAM_MESSAGES),
+  dashboard: () => import('../dashboard/dashboard.messages').then((m) => m.DASHBOARD_MESSAGES),
   directory: () => import('../directory/directory.messages').then((m) => m.DIRECTORY_MESSAGES),
   forms: () => import('../forms/forms.messages').then((m) => m.FORMS_MESSAGES),
   invitations: () =>

@@ -63,6 +63,7 @@ export const MESSAGES = {
   'nav.agenda': { fr: 'Agenda', en: 'Agenda' },
   'nav.messages': { fr: 'Messagerie', en: 'Messages' },
   'nav.logbookCategories': { fr: 'Cahier de liaison', en: 'Logbook' },
+  'nav.dashboards': { fr: 'Tableaux de bord', en: 'Dashboards' },
 } as const satisfies Record<string, { fr: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES | FeatureMessageKey;
