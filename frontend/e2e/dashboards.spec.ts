@@ -116,6 +116,15 @@ test('the coordinator filters the dashboard, drills down to the files and export
   expect(row, `the line "${rowLabel}" in the CSV`).toBeTruthy();
   expect(figure(row![index])).toBe(shown);
 
+  // The whole dashboard as a workbook, under the server's name.
+  const downloadingBook = coordinator.waitForEvent('download');
+  await coordinator.getByTestId('export-all-xlsx').click();
+  const book = await downloadingBook;
+  expect(book.suggestedFilename()).toMatch(/^liaison-dashboard-.+\.xlsx$/);
+  const head: Buffer[] = [];
+  for await (const chunk of await book.createReadStream()) head.push(chunk as Buffer);
+  expect(Buffer.concat(head).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip: OOXML
+
   // On a phone: filters stack, tables scroll inside their box, the page does not.
   const phone = await loginAs(browser, 'sophie.garnier', { width: 360, height: 800 });
   await phone.goto('/dashboards?' + new URL(coordinator.url()).searchParams.toString());

@@ -55,6 +55,8 @@ export const PALETTE = [
   '#000000',
   '#8C8C8C',
 ];
+/** Okabe–Ito vermillion: the bars of overloaded case managers. */
+const OVERLOAD = '#D55E00';
 const POINTS = [
   'circle',
   'triangle',
@@ -176,11 +178,17 @@ export class DashboardChart {
     return {
       type: line ? 'line' : 'bar',
       data: {
-        labels: t.rows.map((r) => (line ? r.label : wrapLabel(r.label))),
+        // An overloaded case manager is marked by a sign in the label and a colour of its own.
+        labels: t.rows.map((r) => {
+          const label = r.flag === 'OVERLOAD' ? `⚠ ${r.label}` : r.label;
+          return line ? label : wrapLabel(label);
+        }),
         datasets: t.columns.map((c, i) => ({
           label: c.label,
           data: t.rows.map((r) => r.cells[i]?.value ?? null),
-          backgroundColor: PALETTE[i % PALETTE.length],
+          backgroundColor: t.rows.some((r) => r.flag === 'OVERLOAD')
+            ? t.rows.map((r) => (r.flag === 'OVERLOAD' ? OVERLOAD : PALETTE[i % PALETTE.length]))
+            : PALETTE[i % PALETTE.length],
           borderColor: PALETTE[i % PALETTE.length],
           borderWidth: line ? 2 : 0,
           maxBarThickness: 56,

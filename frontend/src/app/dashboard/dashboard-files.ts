@@ -14,8 +14,7 @@ import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { DashboardApi } from './dashboard-api';
 import { DashboardFilters, DrillDown } from './dashboard-models';
-import { dashboardParams } from './dashboard-page';
-import { isoDate } from './dashboard-period';
+import { dashboardParams, filtersOf } from './dashboard-query';
 
 /** At most this many named files come back (docs/api/dashboards.md). */
 const NAMED_AT_MOST = 200;
@@ -173,13 +172,15 @@ export class DashboardFiles {
   protected readonly error = signal<CallError | null>(null);
   private reading: Subscription | undefined;
 
-  private readonly filters = computed<DashboardFilters>(() => ({
-    from: isoDate(this.from()),
-    to: isoDate(this.to()),
-    area: this.area() || undefined,
-    caseManager: this.caseManager() || undefined,
-    origin: this.origin() || undefined,
-  }));
+  private readonly filters = computed<DashboardFilters>(() =>
+    filtersOf({
+      from: this.from(),
+      to: this.to(),
+      area: this.area(),
+      caseManager: this.caseManager(),
+      origin: this.origin(),
+    }),
+  );
   protected readonly missing = computed(
     () => !this.structure() || !this.table() || !this.row() || !this.column(),
   );

@@ -8,7 +8,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { Params, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { Subscription } from 'rxjs';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
@@ -21,17 +21,8 @@ import {
   ExportFormat,
   Figure,
 } from './dashboard-models';
-import { isoDate } from './dashboard-period';
+import { dashboardParams, filtersOf } from './dashboard-query';
 import { DashboardTable } from './dashboard-table';
-
-/** The query parameters that make a dashboard (reload and back show the same one). */
-export function dashboardParams(structure: string | null, filters: DashboardFilters): Params {
-  const params: Params = {};
-  for (const [key, value] of Object.entries({ structure, ...filters })) {
-    if (value) params[key] = value;
-  }
-  return params;
-}
 
 /**
  * The activity dashboards (docs/api/dashboards.md): filters kept in the URL, the comparison with
@@ -218,13 +209,15 @@ export class DashboardPage {
   protected readonly exportError = signal<CallError | null>(null);
   private reading: Subscription | undefined;
 
-  protected readonly filters = computed<DashboardFilters>(() => ({
-    from: isoDate(this.from()),
-    to: isoDate(this.to()),
-    area: this.area() || undefined,
-    caseManager: this.caseManager() || undefined,
-    origin: this.origin() || undefined,
-  }));
+  protected readonly filters = computed<DashboardFilters>(() =>
+    filtersOf({
+      from: this.from(),
+      to: this.to(),
+      area: this.area(),
+      caseManager: this.caseManager(),
+      origin: this.origin(),
+    }),
+  );
   /** The structure shown: the one asked for if the caller reads it, else the first; null = region. */
   protected readonly structureId = computed(() => {
     const a = this.access();
