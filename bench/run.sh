@@ -528,6 +528,9 @@ if has P7; then
   fresh_tokens "$RUN/in/p7r.tokens" "$DASH_OBSERVER"
   cold_runs p7_region_cold /api/dashboards/region "$RUN/in/p7r.tokens" 2
   fresh_tokens "$RUN/in/p7r.tokens" "$DASH_OBSERVER"
+  # one request first: the measured ones then read what it computed (a cold one outlasts a measure)
+  curl -s -o /dev/null -m 120 -H "Authorization: Bearer $(head -1 "$RUN/in/p7r.tokens")" \
+    "$URL/api/dashboards/region?from=$YEAR_FROM&to=$YEAR_TO" || true
   wrk_run p7_region_app 1 1 dashboard.lua BENCH_TOKENS="$RUN/in/p7r.tokens" BENCH_PATH="/api/dashboards/region?from=$YEAR_FROM&to=$YEAR_TO"
   pg_run p7_region_pg 1 "$RUN/in/dashboard-region.sql" -D "structures=$regional" "${D[@]}"
 fi

@@ -37,8 +37,8 @@ public class DashboardRepository {
   @Resource(lookup = "java:jboss/infinispan/cache/liaison/dashboard-figures")
   private Map<String, Computed> recent;
 
-  /** Figures and when they were computed. */
-  record Computed(Instant at, List<Figure> figures) {}
+  /** Figures, the catchment areas of the structures (the area filter's options), and when. */
+  record Computed(Instant at, List<Figure> figures, List<String> areas) {}
 
   /** The figures of the query, computed at most two minutes ago. */
   Computed cachedFigures(List<Indicator> tables, IndicatorQuery q) {
@@ -48,7 +48,8 @@ public class DashboardRepository {
     if (hit != null) {
       return hit;
     }
-    var computed = new Computed(Instant.now(), figures(tables, q));
+    var computed =
+        new Computed(Instant.now(), figures(tables, q), List.copyOf(areas(q.structures())));
     recent.put(key, computed);
     return computed;
   }

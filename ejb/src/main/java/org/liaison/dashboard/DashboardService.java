@@ -245,7 +245,7 @@ public class DashboardService {
         query.period().previous(),
         filters(filter),
         new DashboardView.Options(
-            repository.areas(List.of(structure.id())),
+            computed.areas(),
             caseManagers.entrySet().stream()
                 .map(e -> new Choice(e.getKey(), e.getValue()))
                 .toList(),
@@ -275,7 +275,7 @@ public class DashboardService {
         query.period(),
         query.period().previous(),
         filters(filter),
-        new DashboardView.Options(repository.areas(structures), List.of(), origins(texts)),
+        new DashboardView.Options(computed.areas(), List.of(), origins(texts)),
         caseLoadNorm(),
         smallCellThreshold(),
         computed.at(),
