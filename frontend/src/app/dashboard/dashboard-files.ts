@@ -13,6 +13,7 @@ import { Subscription } from 'rxjs';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { DashboardApi } from './dashboard-api';
+import { DashboardError } from './dashboard-error';
 import { DashboardFilters, DrillDown } from './dashboard-models';
 import { dashboardParams, filtersOf } from './dashboard-query';
 
@@ -25,7 +26,7 @@ const NAMED_AT_MOST = 200;
  */
 @Component({
   selector: 'app-dashboard-files',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, DashboardError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a routerLink="/dashboards" [queryParams]="back()" class="back" data-testid="dashboard-back">{{
@@ -35,23 +36,7 @@ const NAMED_AT_MOST = 200;
     @if (missing()) {
       <div class="alert" role="alert">{{ 'dashboard.files.missing' | t }}</div>
     } @else if (error(); as e) {
-      <div class="alert" role="alert" data-testid="dashboard-files-error">
-        @if (e.status === 400) {
-          {{ 'dashboard.badFilter' | t }}
-        } @else {
-          {{
-            (e.status === 403 && e.messageKey === 'error.forbidden'
-              ? 'dashboard.noAccess'
-              : e.messageKey
-            ) | t
-          }}
-          @if (e.status !== 403) {
-            <button type="button" class="btn secondary" (click)="load()">
-              {{ 'common.retry' | t }}
-            </button>
-          }
-        }
-      </div>
+      <app-dashboard-error [error]="e" testId="dashboard-files-error" (retry)="load()" />
     } @else if (drillDown(); as d) {
       <section class="card" data-testid="dashboard-files">
         <p class="total" data-testid="dashboard-files-total">

@@ -13,6 +13,7 @@ import { Subscription } from 'rxjs';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { DashboardApi, save } from './dashboard-api';
+import { DashboardError } from './dashboard-error';
 import { DashboardFilterForm, FilterChoice } from './dashboard-filter-form';
 import {
   DashboardAccess,
@@ -31,7 +32,7 @@ import { DashboardTable } from './dashboard-table';
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [TranslatePipe, DashboardFilterForm, DashboardTable],
+  imports: [TranslatePipe, DashboardFilterForm, DashboardTable, DashboardError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>
@@ -65,23 +66,7 @@ import { DashboardTable } from './dashboard-table';
       @if (viewError(); as e) {
         <!-- A refused period is told beside the dates, in the form. -->
         @if (!badPeriod()) {
-          <div class="alert" role="alert" data-testid="dashboard-error">
-            @if (e.status === 400) {
-              {{ 'dashboard.badFilter' | t }}
-            } @else {
-              {{
-                (e.status === 403 && e.messageKey === 'error.forbidden'
-                  ? 'dashboard.noAccess'
-                  : e.messageKey
-                ) | t
-              }}
-              @if (e.status !== 403) {
-                <button type="button" class="btn secondary" (click)="reload()">
-                  {{ 'common.retry' | t }}
-                </button>
-              }
-            }
-          </div>
+          <app-dashboard-error [error]="e" testId="dashboard-error" (retry)="reload()" />
         }
       }
       @if (exportError(); as e) {
