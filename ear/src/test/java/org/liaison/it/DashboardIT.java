@@ -1,6 +1,7 @@
 package org.liaison.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaison.it.support.Dashboards.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -161,17 +162,6 @@ class DashboardIT {
     var reply = Api.as(user).get("/api/dashboards/structures/" + DemoData.DAC_ID + "?" + query);
     assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
     return reply.json();
-  }
-
-  private static JsonNode table(JsonNode view, String key) {
-    for (var section : view.get("sections")) {
-      for (var table : section.get("tables")) {
-        if (table.get("key").asText().equals(key)) {
-          return table;
-        }
-      }
-    }
-    throw new AssertionError("no table " + key);
   }
 
   /** The table as row key → its cells' values (null for an empty statistic). */

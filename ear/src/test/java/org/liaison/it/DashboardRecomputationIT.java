@@ -1,6 +1,7 @@
 package org.liaison.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaison.it.support.Dashboards.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.DriverManager;
@@ -199,17 +200,6 @@ class DashboardRecomputationIT {
       case "DECEASED" -> "REQUEST_ANALYSIS".equals(ch.from()) ? "deathsT1" : "deaths";
       default -> null;
     };
-  }
-
-  private static JsonNode table(JsonNode view, String key) {
-    for (var section : view.get("sections")) {
-      for (var table : section.get("tables")) {
-        if (table.get("key").asText().equals(key)) {
-          return table;
-        }
-      }
-    }
-    throw new AssertionError("no table " + key);
   }
 
   /** Row key → the figure of the period (first column). */
