@@ -28,7 +28,9 @@ import org.liaison.it.support.Stack;
 /**
  * The structure's indicators against an independent computation over whatever the database holds
  * for the demo DAC (the demo data, every other IT's files, generated data when there is some): the
- * raw history read row by row and the figures computed here in Java, not with the dashboard's SQL.
+ * raw rows read one by one and the figures computed here in Java, not with the dashboard's SQL: the
+ * case flow, the case load by area, the origins, age by sex, care plans opened, forms submitted and
+ * the logbook by category.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardRecomputationIT {
@@ -52,6 +54,8 @@ class DashboardRecomputationIT {
     var changes = new ArrayList<Change>();
     var files = new HashMap<String, FileRow>();
     var entriesByCategory = new TreeMap<String, Long>();
+    var plansOpened = new HashSet<String>();
+    var submissionsByForm = new TreeMap<String, Long>();
     try (var c = DriverManager.getConnection(Stack.DB_URL, "liaison", "liaison")) {
       try (var s =
           c.prepareStatement(
@@ -91,6 +95,33 @@ class DashboardRecomputationIT {
             var day = r.getTimestamp(2).toInstant().atZone(PARIS).toLocalDate();
             if (!day.isBefore(from) && !day.isAfter(to)) {
               entriesByCategory.merge(r.getString(1), 1L, Long::sum);
+            }
+          }
+        }
+      }
+      try (var s =
+          c.prepareStatement(
+              "select p.id, p.started_at from care_plan p join coordination_file f"
+                  + " on f.id = p.file_id where f.structure_id = cast(? as uuid)")) {
+        s.setString(1, DemoData.DAC_ID);
+        try (var r = s.executeQuery()) {
+          while (r.next()) {
+            if (inPeriod(r.getTimestamp(2).toInstant().atZone(PARIS).toLocalDate(), from, to)) {
+              plansOpened.add(r.getString(1));
+            }
+          }
+        }
+      }
+      try (var s =
+          c.prepareStatement(
+              "select fs.form_id, fs.submitted_at from form_submission fs join coordination_file f"
+                  + " on f.id = fs.file_id where f.structure_id = cast(? as uuid)"
+                  + " and fs.status = 'SUBMITTED'")) {
+        s.setString(1, DemoData.DAC_ID);
+        try (var r = s.executeQuery()) {
+          while (r.next()) {
+            if (inPeriod(r.getTimestamp(2).toInstant().atZone(PARIS).toLocalDate(), from, to)) {
+              submissionsByForm.merge(r.getString(1), 1L, Long::sum);
             }
           }
         }
@@ -184,10 +215,30 @@ class DashboardRecomputationIT {
       }
     }
 
+    var stockByArea = new HashMap<String, Integer>();
+    stock.forEach(
+        id -> {
+          var area = files.get(id).area();
+          stockByArea.merge(area == null ? "—" : area, 1, Integer::sum);
+        });
+    var byArea = current(view, "caseLoadByArea");
+    assertThat(byArea).hasSize(stockByArea.size());
+    stockByArea.forEach((area, n) -> assertThat(byArea.get(area)).as(area).isEqualTo((double) n));
+
+    assertThat(current(view, "carePlans").get("opened")).isEqualTo((double) plansOpened.size());
+    var forms = current(view, "formsByTemplate");
+    assertThat(forms).hasSize(submissionsByForm.size());
+    submissionsByForm.forEach(
+        (form, n) -> assertThat(forms.get(form)).as(form).isEqualTo((double) n));
+
     var logbook = current(view, "logbookByCategory");
     assertThat(logbook).hasSize(entriesByCategory.size());
     entriesByCategory.forEach(
         (category, n) -> assertThat(logbook.get(category)).as(category).isEqualTo((double) n));
+  }
+
+  private static boolean inPeriod(LocalDate day, LocalDate from, LocalDate to) {
+    return !day.isBefore(from) && !day.isAfter(to);
   }
 
   private static String kind(Change ch) {
