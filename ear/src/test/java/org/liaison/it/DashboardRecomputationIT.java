@@ -56,6 +56,8 @@ class DashboardRecomputationIT {
     var entriesByCategory = new TreeMap<String, Long>();
     var plansOpened = new HashSet<String>();
     var submissionsByForm = new TreeMap<String, Long>();
+    var meetingsHeld = new HashSet<String>();
+    long decisions = 0;
     try (var c = DriverManager.getConnection(Stack.DB_URL, "liaison", "liaison")) {
       try (var s =
           c.prepareStatement(
@@ -122,6 +124,25 @@ class DashboardRecomputationIT {
           while (r.next()) {
             if (inPeriod(r.getTimestamp(2).toInstant().atZone(PARIS).toLocalDate(), from, to)) {
               submissionsByForm.merge(r.getString(1), 1L, Long::sum);
+            }
+          }
+        }
+      }
+      try (var s =
+          c.prepareStatement(
+              "select a.id, a.starts_at, mp.decision from appointment a join meeting_patient mp"
+                  + " on mp.meeting_id = a.id join coordination_file f on f.id = mp.file_id"
+                  + " where f.structure_id = cast(? as uuid) and a.kind = 'MEETING'"
+                  + " and a.cancelled_at is null")) {
+        s.setString(1, DemoData.DAC_ID);
+        try (var r = s.executeQuery()) {
+          while (r.next()) {
+            var start = r.getTimestamp(2).toInstant();
+            if (inPeriod(start.atZone(PARIS).toLocalDate(), from, to)) {
+              if (start.isBefore(java.time.Instant.now())) {
+                meetingsHeld.add(r.getString(1));
+              }
+              decisions += r.getString(3) == null ? 0 : 1;
             }
           }
         }
@@ -230,6 +251,10 @@ class DashboardRecomputationIT {
     assertThat(forms).hasSize(submissionsByForm.size());
     submissionsByForm.forEach(
         (form, n) -> assertThat(forms.get(form)).as(form).isEqualTo((double) n));
+
+    var meetings = current(view, "messagesAndMeetings");
+    assertThat(meetings.get("meetingsHeld")).isEqualTo((double) meetingsHeld.size());
+    assertThat(meetings.get("meetingDecisions")).isEqualTo((double) decisions);
 
     var logbook = current(view, "logbookByCategory");
     assertThat(logbook).hasSize(entriesByCategory.size());

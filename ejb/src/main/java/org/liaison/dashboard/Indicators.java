@@ -42,7 +42,8 @@ import org.liaison.coordinationfile.Sex;
  *       ({@code prev_on}) and after ({@code next_on}): a file is in a status from its {@code
  *       effective_on} to the day before {@code next_on};
  *   <li>{@code active}: the files included at any time of the current period;
- *   <li>{@code entries}: their logbook entries of both periods, with the author's profession.
+ *   <li>{@code entries}: their logbook entries of both periods, with the author's profession;
+ *   <li>{@code meetings}: the meetings (not cancelled) about them, with the decision taken.
  * </ul>
  *
  * A CTE no table refers to is not computed.
@@ -113,11 +114,20 @@ final class Indicators {
         + " select x.category, x.author_id, x.written_at from logbook_entry x"
         + " where x.file_id = sc.id"
         + " and x.written_at >= (select min(t_from) from buckets where bucket = 'previous')"
-        + " and x.written_at < (select max(t_to) from buckets where bucket = 'current')) e"
+        // offset 0: a subquery of its own, run per file (else flattened into a scan of all)
+        + " and x.written_at < (select max(t_to) from buckets where bucket = 'current')"
+        + " offset 0) e"
         + " join buckets b on "
         + IN_PERIODS
         + " and e.written_at >= b.t_from and e.written_at < b.t_to"
-        + " join professional p on p.id = e.author_id)";
+        + " join professional p on p.id = e.author_id),"
+        // their meetings (case conferences), per file by meeting_patient's index, the same way
+        + " meetings as materialized ("
+        + " select sc.id as file_id, m.meeting_id, m.starts_at, m.decision from scope sc"
+        + " cross join lateral (select mp.meeting_id, a.starts_at, mp.decision"
+        + " from meeting_patient mp join appointment a on a.id = mp.meeting_id"
+        + " where mp.file_id = sc.id and a.kind = 'MEETING' and a.cancelled_at is null"
+        + " offset 0) m)";
   }
 
   private static final String CASE_FLOW =
@@ -269,18 +279,14 @@ final class Indicators {
           + IN_PERIODS
           + " and m.sent_at >= b.t_from and m.sent_at < b.t_to where not m.system group by 1"
           + " union all select b.bucket, 'meetingsHeld', null, cast(null as uuid),"
-          + " count(distinct a.id) from appointment a"
-          + " join meeting_patient mp on mp.meeting_id = a.id join scope sc on sc.id = mp.file_id"
+          + " count(distinct m.meeting_id) from meetings m join buckets b on "
+          + IN_PERIODS
+          + " and m.starts_at >= b.t_from and m.starts_at < b.t_to"
+          + " where m.starts_at < :now group by 1"
+          + " union all select b.bucket, 'meetingDecisions', null, m.file_id, 1 from meetings m"
           + " join buckets b on "
           + IN_PERIODS
-          + " and a.starts_at >= b.t_from and a.starts_at < b.t_to"
-          + " where a.kind = 'MEETING' and a.cancelled_at is null and a.starts_at < :now group by 1"
-          + " union all select b.bucket, 'meetingDecisions', null, mp.file_id, 1 from appointment a"
-          + " join meeting_patient mp on mp.meeting_id = a.id join scope sc on sc.id = mp.file_id"
-          + " join buckets b on "
-          + IN_PERIODS
-          + " and a.starts_at >= b.t_from and a.starts_at < b.t_to"
-          + " where a.kind = 'MEETING' and a.cancelled_at is null and mp.decision is not null";
+          + " and m.starts_at >= b.t_from and m.starts_at < b.t_to where m.decision is not null";
 
   private static final String ORIENTATION_REQUESTS =
       "select b.bucket, k.row_key, null, o.file_id, 1 from orientation_request o"
