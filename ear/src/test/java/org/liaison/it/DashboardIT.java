@@ -309,15 +309,26 @@ class DashboardIT {
     var base = "/api/dashboards/structures/" + DemoData.DAC_ID;
     var cases =
         Map.of(
-            "?from=2024-02-01&to=2024-01-01", "to",
-            "?from=2024-13-01&to=2024-12-31", "from",
-            "?from=2024-01-01", "to",
-            "?origin=MARS", "origin",
-            "?caseManager=nope", "caseManager",
-            "/files?table=nope&row=x&column=current", "table",
-            "/files?table=caseFlow&row=nope&column=current", "row",
-            "/files?table=caseFlow&row=requests&column=nope", "column",
-            "/export?format=pdf", "format");
+            "?from=2024-02-01&to=2024-01-01",
+            "to",
+            "?from=2024-13-01&to=2024-12-31",
+            "from",
+            "?from=2024-01-01",
+            "to",
+            "?origin=MARS",
+            "origin",
+            "?caseManager=nope",
+            "caseManager",
+            "/files?table=nope&row=x&column=current",
+            "table",
+            "/files?table=caseFlow&row=nope&column=current",
+            "row",
+            "/files?table=caseFlow&row=requests&column=nope",
+            "column",
+            "/export?format=pdf",
+            "format",
+            "/files?table=caseLoadByManager&column=value&row=" + "x".repeat(600),
+            "row");
     cases.forEach(
         (query, field) -> {
           var reply = Api.as(ADMIN).get(base + query);

@@ -36,6 +36,7 @@ public class DashboardService {
   public static final UUID REGION_ID = new UUID(0, 0);
 
   static final ZoneId CARE_ZONE = ZoneId.of("Europe/Paris");
+  private static final int MAX_KEY = 100;
 
   @Inject private DashboardRepository repository;
   @Inject private DirectoryService directory;
@@ -77,7 +78,10 @@ public class DashboardService {
       String row,
       String column,
       Locale locale) {
+    keyOf("table", table);
     var reader = structureReader(caller, structureId);
+    keyOf("row", row);
+    keyOf("column", column);
     var indicator =
         Indicators.find(table)
             .filter(Indicator::drill)
@@ -152,6 +156,7 @@ public class DashboardService {
       String table,
       Locale locale) {
     var texts = DashboardTexts.of(locale);
+    keyOf("table", table);
     var kind = DashboardExport.Format.parse(format);
     if (table != null && Indicators.find(table).isEmpty() && !"caseLoadByStructure".equals(table)) {
       throw new InvalidInputException("table", "no table " + table);
@@ -177,6 +182,13 @@ public class DashboardService {
             + " "
             + detail(view));
     return file;
+  }
+
+  /** A table, row or column key as asked: short (it is echoed in errors and audited). */
+  private static void keyOf(String field, String value) {
+    if (value != null && value.length() > MAX_KEY) {
+      throw new InvalidInputException(field, "at most " + MAX_KEY + " characters");
+    }
   }
 
   /** Who reads, for which structure (null: the region), with what the role forces. */
