@@ -36,13 +36,15 @@ import org.liaison.it.support.Stack;
 class DashboardRecomputationIT {
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Stack.ear();
   }
 
-  private record Change(String file, String from, String to, LocalDate on) {}
+  private record Change(String file, String from, String to, LocalDate on, String exitReason) {}
 
   private record FileRow(String sex, LocalDate born, String origin, String area) {}
 
@@ -57,11 +59,14 @@ class DashboardRecomputationIT {
     var plansOpened = new HashSet<String>();
     var submissionsByForm = new TreeMap<String, Long>();
     var meetingsHeld = new HashSet<String>();
+    long requestsSent = 0;
+    var girs = new HashMap<String, java.util.TreeMap<java.time.Instant, Integer>>();
     long decisions = 0;
     try (var c = DriverManager.getConnection(Stack.DB_URL, "liaison", "liaison")) {
       try (var s =
           c.prepareStatement(
-              "select c.file_id, c.from_status, c.to_status, c.effective_on from case_status_change c"
+              "select c.file_id, c.from_status, c.to_status, c.effective_on, c.exit_reason"
+                  + " from case_status_change c"
                   + " join coordination_file f on f.id = c.file_id where f.structure_id = cast(? as uuid)"
                   + " order by c.file_id, c.effective_on, c.recorded_at, c.id")) {
         s.setString(1, DemoData.DAC_ID);
@@ -69,7 +74,11 @@ class DashboardRecomputationIT {
           while (r.next()) {
             changes.add(
                 new Change(
-                    r.getString(1), r.getString(2), r.getString(3), r.getDate(4).toLocalDate()));
+                    r.getString(1),
+                    r.getString(2),
+                    r.getString(3),
+                    r.getDate(4).toLocalDate(),
+                    r.getString(5)));
           }
         }
       }
@@ -147,6 +156,38 @@ class DashboardRecomputationIT {
           }
         }
       }
+      try (var s =
+          c.prepareStatement(
+              "select o.sent_at from orientation_request o join coordination_file f"
+                  + " on f.id = o.file_id where f.structure_id = cast(? as uuid)")) {
+        s.setString(1, DemoData.DAC_ID);
+        try (var r = s.executeQuery()) {
+          while (r.next()) {
+            requestsSent +=
+                inPeriod(r.getTimestamp(1).toInstant().atZone(PARIS).toLocalDate(), from, to)
+                    ? 1
+                    : 0;
+          }
+        }
+      }
+      try (var s =
+          c.prepareStatement(
+              "select fs.file_id, fs.submitted_at, fs.scores from form_submission fs"
+                  + " join form fo on fo.id = fs.form_id join coordination_file f"
+                  + " on f.id = fs.file_id where f.structure_id = cast(? as uuid)"
+                  + " and fo.template_key = 'aggir' and fs.status = 'SUBMITTED'")) {
+        s.setString(1, DemoData.DAC_ID);
+        try (var r = s.executeQuery()) {
+          while (r.next()) {
+            for (var score : JSON.readTree(r.getString(3))) {
+              if ("gir".equals(score.path("id").asText())) {
+                girs.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>())
+                    .put(r.getTimestamp(2).toInstant(), score.get("value").asInt());
+              }
+            }
+          }
+        }
+      }
     }
     var reply =
         Api.as(DemoData.STRUCTURE_ADMIN)
@@ -161,6 +202,8 @@ class DashboardRecomputationIT {
     var active = new HashSet<String>();
     var stock = new HashSet<String>();
     var requestsByOrigin = new HashMap<String, Set<String>>();
+    var decisionDays = new ArrayList<Double>();
+    var exitReasons = new HashMap<String, Set<String>>();
     for (var e : byFile.entrySet()) {
       var steps = e.getValue();
       for (int i = 0; i < steps.size(); i++) {
@@ -190,6 +233,15 @@ class DashboardRecomputationIT {
         if ("REQUEST_ANALYSIS".equals(ch.from())
             && List.of("INCLUDED", "REORIENTED_T1", "DECEASED").contains(ch.to())) {
           events.computeIfAbsent("decisions", k -> new HashSet<>()).add(ch.file());
+          if (i > 0) {
+            decisionDays.add((double) (ch.on().toEpochDay() - steps.get(i - 1).on().toEpochDay()));
+          }
+        }
+        if ("DISCHARGED".equals(ch.to())) {
+          exitReasons
+              .computeIfAbsent(
+                  ch.exitReason() == null ? "unspecified" : ch.exitReason(), k -> new HashSet<>())
+              .add(ch.file());
         }
       }
     }
@@ -252,6 +304,29 @@ class DashboardRecomputationIT {
     submissionsByForm.forEach(
         (form, n) -> assertThat(forms.get(form)).as(form).isEqualTo((double) n));
 
+    var delays = table(view, "delays");
+    for (var row : delays.get("rows")) {
+      if (row.get("key").asText().equals("requestToDecision")) {
+        var cells = row.get("cells");
+        assertThat(cells.get(0).get("value").asDouble()).isEqualTo((double) decisionDays.size());
+        if (!decisionDays.isEmpty()) {
+          assertThat(cells.get(1).get("value").asDouble()).isEqualTo(median(decisionDays));
+        }
+      }
+    }
+    var reasons = current(view, "exitReasons");
+    exitReasons.forEach(
+        (reason, set) -> assertThat(reasons.get(reason)).as(reason).isEqualTo((double) set.size()));
+    var endOfPeriod = to.plusDays(1).atStartOfDay(PARIS).toInstant();
+    var girCounts = new HashMap<String, Integer>();
+    for (var id : active) {
+      var latest = girs.getOrDefault(id, new java.util.TreeMap<>()).lowerEntry(endOfPeriod);
+      girCounts.merge(latest == null ? "unknown" : latest.getValue().toString(), 1, Integer::sum);
+    }
+    var gir = current(view, "gir");
+    girCounts.forEach((g, n) -> assertThat(gir.get(g)).as("GIR " + g).isEqualTo((double) n));
+    assertThat(current(view, "orientationRequests").get("sent")).isEqualTo((double) requestsSent);
+
     var meetings = current(view, "messagesAndMeetings");
     assertThat(meetings.get("meetingsHeld")).isEqualTo((double) meetingsHeld.size());
     assertThat(meetings.get("meetingDecisions")).isEqualTo((double) decisions);
@@ -260,6 +335,14 @@ class DashboardRecomputationIT {
     assertThat(logbook).hasSize(entriesByCategory.size());
     entriesByCategory.forEach(
         (category, n) -> assertThat(logbook.get(category)).as(category).isEqualTo((double) n));
+  }
+
+  /** The median as percentile_cont(0.5) gives it, to one decimal as the view does. */
+  private static double median(List<Double> values) {
+    var sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    double m = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    return Math.round(m * 10) / 10.0;
   }
 
   private static boolean inPeriod(LocalDate day, LocalDate from, LocalDate to) {
