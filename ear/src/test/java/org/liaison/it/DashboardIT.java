@@ -308,27 +308,18 @@ class DashboardIT {
   void badFiltersGet400NamingTheField() {
     var base = "/api/dashboards/structures/" + DemoData.DAC_ID;
     var cases =
-        Map.of(
-            "?from=2024-02-01&to=2024-01-01",
-            "to",
-            "?from=2024-13-01&to=2024-12-31",
-            "from",
-            "?from=2024-01-01",
-            "to",
-            "?origin=MARS",
-            "origin",
-            "?caseManager=nope",
-            "caseManager",
-            "/files?table=nope&row=x&column=current",
-            "table",
-            "/files?table=caseFlow&row=nope&column=current",
-            "row",
-            "/files?table=caseFlow&row=requests&column=nope",
-            "column",
-            "/export?format=pdf",
-            "format",
-            "/files?table=caseLoadByManager&column=value&row=" + "x".repeat(600),
-            "row");
+        Map.ofEntries(
+            Map.entry("?from=2024-02-01&to=2024-01-01", "to"),
+            Map.entry("?from=2024-13-01&to=2024-12-31", "from"),
+            Map.entry("?from=2024-01-01", "to"),
+            Map.entry("?origin=MARS", "origin"),
+            Map.entry("?caseManager=nope", "caseManager"),
+            Map.entry("/files?table=nope&row=x&column=current", "table"),
+            Map.entry("/files?table=caseFlow&row=nope&column=current", "row"),
+            Map.entry("/files?table=caseFlow&row=requests&column=nope", "column"),
+            Map.entry("/export?format=pdf", "format"),
+            Map.entry("/files?table=caseLoadByManager&column=value&row=" + "x".repeat(600), "row"),
+            Map.entry("?from=0001-01-01&to=0001-12-31", "from"));
     cases.forEach(
         (query, field) -> {
           var reply = Api.as(ADMIN).get(base + query);

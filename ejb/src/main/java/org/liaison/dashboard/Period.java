@@ -12,12 +12,24 @@ public record Period(LocalDate from, LocalDate to) {
 
   static final int MAX_YEARS = 6;
 
+  /** The dates a period may take (its previous period too): what the database can compare. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
   public Period {
     if (from == null) {
       throw new InvalidInputException("from", "a date is required");
     }
     if (to == null) {
       throw new InvalidInputException("to", "a date is required");
+    }
+    if (from.isBefore(EARLIEST.plusYears(MAX_YEARS)) || from.isAfter(LATEST)) {
+      throw new InvalidInputException(
+          "from", "a date between " + EARLIEST.plusYears(MAX_YEARS) + " and " + LATEST);
+    }
+    if (to.isAfter(LATEST)) {
+      throw new InvalidInputException("to", "a date before " + LATEST.plusDays(1));
     }
     if (to.isBefore(from)) {
       throw new InvalidInputException("to", "the end of the period comes before its start");

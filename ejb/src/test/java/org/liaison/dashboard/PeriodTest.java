@@ -49,4 +49,14 @@ class PeriodTest {
         .isInstanceOf(InvalidInputException.class);
     assertThat(of("2024-02-01", "2024-02-01").days()).isEqualTo(1);
   }
+
+  @Test
+  void datesTheDatabaseCannotCompareAreRefusedNotSentToIt() {
+    assertThatThrownBy(() -> of("0001-01-01", "0001-12-31"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("from");
+    assertThatThrownBy(() -> of("2024-01-01", "+10000-01-01"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("to");
+  }
 }
