@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.liaison.dashboard.DashboardView.Cell;
 import org.liaison.dashboard.DashboardView.Table;
 import org.liaison.kernel.InvalidInputException;
+import org.liaison.kernel.SpreadsheetText;
 
 /**
  * Writes a dashboard's tables as CSV (Apache Commons CSV: {@code ;} separated, UTF-8 with a BOM, as
@@ -225,9 +226,7 @@ final class DashboardExport {
 
   /** A label typed by somebody (an area, a form's title): never a formula in a spreadsheet. */
   static String safe(String value) {
-    return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
-        ? "'" + value
-        : value;
+    return SpreadsheetText.defused(value);
   }
 
   private static String slug(String name) {

@@ -18,6 +18,7 @@ import org.liaison.careteam.EmergencyAccessView;
 import org.liaison.coordinationfile.AccessLogService;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.Page;
+import org.liaison.kernel.SpreadsheetText;
 import org.liaison.web.RequestParams;
 
 /** A patient's access log, filtered, as JSON pages or as a CSV export. */
@@ -110,15 +111,12 @@ public class AccessLogResource {
       return out.toString();
     }
 
-    /** Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it. */
+    /** Quoted when needed; never a formula (SpreadsheetText). */
     static String cell(String value) {
       if (value == null) {
         return "";
       }
-      var v = value;
-      if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-        v = "'" + v;
-      }
+      var v = SpreadsheetText.defused(value);
       if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
         v = '"' + v.replace("\"", "\"\"") + '"';
       }
