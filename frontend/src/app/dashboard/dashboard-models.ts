@@ -75,6 +75,8 @@ export interface DashboardView {
   caseLoadNorm: number;
   smallCellThreshold: number | null;
   generatedAt: string;
+  /** Set when the figures were prepared ahead: how often they are recomputed. */
+  refreshMinutes: number | null;
   sections: DashboardSection[];
 }
 

@@ -98,6 +98,11 @@ import { DashboardTable } from './dashboard-table';
               <span class="muted">{{
                 'dashboard.generatedAt' | t: { at: i18n.dateTime(v.generatedAt) }
               }}</span>
+              @if (v.refreshMinutes) {
+                <span class="muted" data-testid="dashboard-refresh">{{
+                  'dashboard.refreshed' | t: { n: v.refreshMinutes }
+                }}</span>
+              }
             </p>
             @if (v.scope === 'OWN_CASE_LOAD') {
               <p class="muted">{{ 'dashboard.scope.OWN_CASE_LOAD' | t }}</p>

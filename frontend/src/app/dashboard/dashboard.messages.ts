@@ -55,6 +55,10 @@ export const DASHBOARD_MESSAGES = {
     en: 'Compared with the previous period, from {from} to {to}.',
   },
   'dashboard.generatedAt': { fr: 'Calculé le {at}.', en: 'Computed on {at}.' },
+  'dashboard.refreshed': {
+    fr: 'Recalculé automatiquement toutes les {n} minutes.',
+    en: 'Recomputed automatically every {n} minutes.',
+  },
   'dashboard.scope.OWN_CASE_LOAD': {
     fr: 'Vos dossiers seulement : ceux dont vous êtes ou avez été gestionnaire de cas.',
     en: 'Your files only: those you are or were case manager of.',

@@ -37,21 +37,53 @@ public class DashboardRepository {
   @Resource(lookup = "java:jboss/infinispan/cache/liaison/dashboard-figures")
   private Map<String, Computed> recent;
 
-  /** Figures, the catchment areas of the structures (the area filter's options), and when. */
-  record Computed(Instant at, List<Figure> figures, List<String> areas) {}
+  /**
+   * The default views prepared ahead of their readers by {@link DashboardPreparation}, same keys
+   * (70-caches.cli, docs/adr/0015).
+   */
+  @Resource(lookup = "java:jboss/infinispan/cache/liaison/dashboard-prepared")
+  private Map<String, Computed> prepared;
 
-  /** The figures of the query, computed at most two minutes ago. */
+  /**
+   * Figures, the catchment areas of the structures (the area filter's options), when, and whether
+   * they were prepared ahead of the request.
+   */
+  record Computed(Instant at, List<Figure> figures, List<String> areas, boolean prepared) {}
+
+  /** The figures of the query: the newest of the recent and the prepared ones, or computed now. */
   Computed cachedFigures(List<Indicator> tables, IndicatorQuery q) {
-    var key =
-        tables.stream().map(Indicator::key).collect(Collectors.joining(",")) + "|" + q.cacheKey();
-    var hit = recent.get(key);
+    var key = cacheKey(tables, q);
+    var hit = newest(recent.get(key), prepared.get(key));
     if (hit != null) {
       return hit;
     }
-    var computed =
-        new Computed(Instant.now(), figures(tables, q), List.copyOf(areas(q.structures())));
+    var computed = compute(tables, q, false);
     recent.put(key, computed);
     return computed;
+  }
+
+  /** Computes the figures of the query now, for the readers to come. */
+  void prepare(List<Indicator> tables, IndicatorQuery q) {
+    prepared.put(cacheKey(tables, q), compute(tables, q, true));
+  }
+
+  /** What the figures of these tables for this query are kept under. */
+  static String cacheKey(List<Indicator> tables, IndicatorQuery q) {
+    return tables.stream().map(Indicator::key).collect(Collectors.joining(","))
+        + "|"
+        + q.cacheKey();
+  }
+
+  private Computed compute(List<Indicator> tables, IndicatorQuery q, boolean ahead) {
+    return new Computed(
+        Instant.now(), figures(tables, q), List.copyOf(areas(q.structures())), ahead);
+  }
+
+  private static Computed newest(Computed a, Computed b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return a.at().isAfter(b.at()) ? a : b;
   }
 
   /** Every cell of the tables, in one statement: the common CTEs are computed once. */

@@ -3,7 +3,6 @@ package org.liaison.dashboard;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -184,6 +183,27 @@ public class DashboardService {
     return file;
   }
 
+  /** The structures whose default dashboards are prepared ahead of their readers. */
+  public List<UUID> coordinationStructures() {
+    return repository.coordinationStructures();
+  }
+
+  /**
+   * Computes the dashboard a reader gets first (no filter, the last twelve full months) of a
+   * coordination structure, or of the region when the id is null, for the readers to come.
+   */
+  public void prepareDefaultView(UUID structureId) {
+    var none = new DashboardFilter(null, null, null, null);
+    if (structureId == null) {
+      repository.prepare(
+          Indicators.region(),
+          IndicatorQuery.asked(repository.coordinationStructures(), none, clock));
+    } else {
+      repository.prepare(
+          Indicators.structure(), IndicatorQuery.asked(List.of(structureId), none, clock));
+    }
+  }
+
   /** A table, row or column key as asked: short (it is echoed in errors and audited). */
   private static void keyOf(String field, String value) {
     if (value != null && value.length() > MAX_KEY) {
@@ -265,6 +285,7 @@ public class DashboardService {
         caseLoadNorm(),
         null,
         computed.at(),
+        computed.prepared() ? DashboardPreparation.everyMinutes() : null,
         layout.build(tables, figures));
   }
 
@@ -273,8 +294,7 @@ public class DashboardService {
       throw new InvalidInputException(
           "caseManager", "the regional view compares structures, not case managers");
     }
-    var structures = repository.coordinationStructures();
-    var query = new IndicatorQuery(structures, period(filter), filter, today(), clock.instant());
+    var query = IndicatorQuery.asked(repository.coordinationStructures(), filter, clock);
     var tables = Indicators.region();
     var computed = repository.cachedFigures(tables, query);
     var figures = computed.figures();
@@ -291,20 +311,12 @@ public class DashboardService {
         caseLoadNorm(),
         smallCellThreshold(),
         computed.at(),
+        computed.prepared() ? DashboardPreparation.everyMinutes() : null,
         layout.build(tables, figures));
   }
 
   private IndicatorQuery query(Reader reader, DashboardFilter filter) {
-    return new IndicatorQuery(
-        List.of(reader.professional().structure().id()),
-        period(filter),
-        filter,
-        today(),
-        clock.instant());
-  }
-
-  private Period period(DashboardFilter filter) {
-    return filter.period() != null ? filter.period() : Period.lastTwelveMonths(today());
+    return IndicatorQuery.asked(List.of(reader.professional().structure().id()), filter, clock);
   }
 
   /** Row labels: the texts, or the names of the professionals, structures and forms shown. */
@@ -352,10 +364,6 @@ public class DashboardService {
 
   private static StructureRef ref(ProfessionalView professional) {
     return new StructureRef(professional.structure().id(), professional.structure().name());
-  }
-
-  private LocalDate today() {
-    return LocalDate.now(clock);
   }
 
   static int caseLoadNorm() {

@@ -7,7 +7,8 @@ import org.liaison.dashboard.DashboardHomeView.StructureRef;
 
 /**
  * A dashboard as shown and exported: its sections of tables, each table a chart kind, columns and
- * rows of cells, with translated labels and definitions.
+ * rows of cells, with translated labels and definitions. {@code refreshMinutes}: when the figures
+ * were prepared ahead of the request, how often they are computed again (else null).
  */
 public record DashboardView(
     DashboardScope scope,
@@ -19,6 +20,7 @@ public record DashboardView(
     int caseLoadNorm,
     Integer smallCellThreshold,
     Instant generatedAt,
+    Integer refreshMinutes,
     List<Section> sections) {
 
   /** The filters applied; null: all. */

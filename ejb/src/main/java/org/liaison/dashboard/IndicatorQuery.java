@@ -1,5 +1,6 @@
 package org.liaison.dashboard;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,17 @@ record IndicatorQuery(
     List<UUID> structures, Period period, DashboardFilter filter, LocalDate today, Instant now) {
 
   record Bucket(String key, Period period) {}
+
+  /**
+   * The query of a dashboard asked today (by the clock) with these filters; no period asked: the
+   * last twelve full months. The readers and the preparation of the default views both build their
+   * queries so, hence the same cache keys.
+   */
+  static IndicatorQuery asked(List<UUID> structures, DashboardFilter filter, Clock clock) {
+    var today = LocalDate.now(clock);
+    var period = filter.period() != null ? filter.period() : Period.lastTwelveMonths(today);
+    return new IndicatorQuery(List.copyOf(structures), period, filter, today, clock.instant());
+  }
 
   List<Bucket> buckets() {
     var buckets = new ArrayList<Bucket>();

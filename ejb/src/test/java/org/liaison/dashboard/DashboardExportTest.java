@@ -39,6 +39,7 @@ class DashboardExportTest {
         40,
         5,
         Instant.parse("2026-12-07T10:00:00Z"),
+        null,
         List.of(new Section("caseLoad", "File active", List.of(table))));
   }
 
