@@ -472,13 +472,15 @@ fi
 # 0015), and cold (a period never asked, one request at a time); the regional view the same.
 # Anchor: the very statement the application runs (written out from its classes by
 # lib/dashboard_sql.jsh), by pgbench, parameters bound as the JDBC driver binds them.
-cold_runs() {  # key path token-file n: n sequential requests, each for a period never asked
+cold_runs() {  # key path token-file n [default]: n sequential requests, each for a period never
+  # asked — or, with "default", for the default view (no period: prepared ahead, ADR 0015)
   local key=$1 path=$2 tokfile=$3 n=$4 i out="$RUN/results/$1.json" times=()
   local tok; tok=$(head -1 "$tokfile")
   for i in $(seq 1 "$n"); do
-    local from; from=$(date -u -d "$YEAR_FROM + $((RANDOM % 300 + 1)) days" +%F)
+    local from query; from=$(date -u -d "$YEAR_FROM + $((RANDOM % 300 + 1)) days" +%F)
+    query="?from=$from&to=$YEAR_TO"; [ "${5:-}" = default ] && query=""
     times+=("$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $tok" \
-      -H 'Accept: application/json' "$URL$path?from=$from&to=$YEAR_TO")")
+      -H 'Accept: application/json' "$URL$path$query")")
   done
   printf '%s\n' "${times[@]}" | python3 -c '
 import json, sys
@@ -527,6 +529,7 @@ if has P7; then
   pg_run p7_structure_pg 1 "$RUN/in/dashboard-structure.sql" -D "structures={$dash_structure}" "${D[@]}"
   fresh_tokens "$RUN/in/p7r.tokens" "$DASH_OBSERVER"
   cold_runs p7_region_cold /api/dashboards/region "$RUN/in/p7r.tokens" 2
+  cold_runs p7_region_default /api/dashboards/region "$RUN/in/p7r.tokens" 20 default
   fresh_tokens "$RUN/in/p7r.tokens" "$DASH_OBSERVER"
   # one request first: the measured ones then read what it computed (a cold one outlasts a measure)
   curl -s -o /dev/null -m 120 -H "Authorization: Bearer $(head -1 "$RUN/in/p7r.tokens")" \
