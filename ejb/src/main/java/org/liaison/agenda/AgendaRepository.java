@@ -57,6 +57,19 @@ public class AgendaRepository {
         .getResultList();
   }
 
+  /** The patient's appointments and the meetings about him not over at {@code at}, all of them. */
+  List<Appointment> notOverOfFile(UUID fileId, Instant at) {
+    return em.createQuery(
+            "select a from Appointment a where a.cancelledAt is null"
+                + " and (a.fileId = :f or a.id in"
+                + " (select m.id from Appointment m join m.patients p where p.fileId = :f))"
+                + " and (a.endsAt is null or a.endsAt > :at)",
+            Appointment.class)
+        .setParameter("f", fileId)
+        .setParameter("at", at)
+        .getResultList();
+  }
+
   /** What a professional performs, organises or is invited to, that may fall in [from, to). */
   List<Appointment> ofProfessional(UUID professionalId, Instant from, Instant to) {
     return em.createQuery(

@@ -229,6 +229,42 @@ public class Appointment {
     }
   }
 
+  /**
+   * The patient left case management at {@code at}: an appointment still to come is cancelled, a
+   * series under way ends with its last occurrence before then. Whether anything changed.
+   */
+  boolean endBefore(Instant at) {
+    if (isCancelled() || (endsAt != null && !endsAt.isAfter(at))) {
+      return false;
+    }
+    if (!startsAt.isBefore(at)) {
+      cancelledAt = at;
+      return true;
+    }
+    var recurrence = recurrence();
+    if (recurrence.isEmpty()) {
+      return false; // under way now: it happens
+    }
+    var past = recurrence.get().occurrences(startLocal, startLocal, paris(at));
+    var last = past.get(past.size() - 1); // the first one at least: the series started
+    schedule(new When(startLocal, durationMinutes, recurrence.get().endingAt(last)));
+    exceptions.removeIf(e -> e.occurrence().isAfter(last));
+    return true;
+  }
+
+  /** The patient left case management: he is no longer discussed; nobody left, no meeting. */
+  boolean withoutPatient(UUID fileId, Instant at) {
+    if (isCancelled()
+        || !startsAt.isAfter(at)
+        || !patients.removeIf(p -> p.fileId().equals(fileId))) {
+      return false;
+    }
+    if (patients.isEmpty()) {
+      cancelledAt = at;
+    }
+    return true;
+  }
+
   /** One occurrence of the series cancelled ({@code start == null}) or moved. */
   void changeOccurrence(LocalDateTime occurrence, LocalDateTime start, Integer duration) {
     requireActive();

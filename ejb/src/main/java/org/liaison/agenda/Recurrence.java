@@ -281,6 +281,12 @@ public final class Recurrence {
     return text.toString();
   }
 
+  /** The same series, ending with the occurrence that starts at {@code last} (a local time). */
+  Recurrence endingAt(LocalDateTime last) {
+    return new Recurrence(
+        zone, frequency, interval, byDay, 0, ZonedDateTime.of(last, zone).toInstant());
+  }
+
   /**
    * The local start times of the series beginning at {@code dtstart} that fall in [{@code from},
    * {@code to}), ascending. Without COUNT, the expansion jumps close to {@code from}, so a range

@@ -21,7 +21,9 @@ public interface PatientFiles {
   /**
    * The structure that follows the file, the patient's initials (for invitations), name (for the
    * lists of the patient's own team) and discreet name, civility and initial of the surname ("M.
-   * L.", for calendars shown outside Liaison).
+   * L.", for calendars shown outside Liaison), and whether the file is closed (the person left case
+   * management: its logbook is read only).
    */
-  record FileSummary(UUID structureId, String initials, String patientName, String discreetName) {}
+  record FileSummary(
+      UUID structureId, String initials, String patientName, String discreetName, boolean closed) {}
 }

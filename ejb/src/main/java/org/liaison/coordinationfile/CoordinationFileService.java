@@ -1,6 +1,7 @@
 package org.liaison.coordinationfile;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -39,6 +40,7 @@ public class CoordinationFileService {
   @Inject private CareTeamService careTeam;
   @Inject private DirectoryService directory;
   @Inject private AuditTrail audit;
+  @Inject private Event<CoordinationFileClosed> closed;
 
   private final Clock clock = Clock.system(CoordinationFile.CARE_ZONE);
 
@@ -156,6 +158,19 @@ public class CoordinationFileService {
         AuditAction.UPDATE,
         RESOURCE,
         "status " + command.to() + " on " + file.statusSince());
+    if (command.to().closes()) {
+      closed.fire(
+          new CoordinationFileClosed(
+              fileId,
+              file.structureId(),
+              command.to(),
+              file.statusSince(),
+              command.exitReason(),
+              command.reason().strip(),
+              grant.audited(),
+              grant.actor().displayName(),
+              clock.instant()));
+    }
     return view(file, grant);
   }
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.liaison.careteam.PatientFiles;
 
-/** What the care team may know of a file: its structure and the patient's initials. */
+/**
+ * What the care team may know of a file: its structure, the patient's initials and names, whether
+ * it is closed.
+ */
 @ApplicationScoped
 public class PatientFilesAdapter implements PatientFiles {
 
@@ -28,6 +31,7 @@ public class PatientFilesAdapter implements PatientFiles {
                     f.structureId(),
                     f.initials(),
                     f.lastName().toUpperCase() + " " + f.firstName(),
-                    f.discreetName()));
+                    f.discreetName(),
+                    f.status().closes()));
   }
 }

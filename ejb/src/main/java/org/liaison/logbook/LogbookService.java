@@ -2,6 +2,7 @@ package org.liaison.logbook;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.HashMap;
@@ -15,9 +16,11 @@ import org.liaison.careteam.AccessGrant;
 import org.liaison.careteam.CareTeamService;
 import org.liaison.careteam.PatientAccess;
 import org.liaison.careteam.PatientFiles;
+import org.liaison.coordinationfile.CoordinationFileClosed;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.FileType;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
@@ -51,7 +54,7 @@ public class LogbookService {
    * written the first time (an offline queue may send the same entry again).
    */
   public LogbookEntryView write(Caller caller, UUID fileId, WriteLogbookEntry command) {
-    var grant = access.requireToEdit(caller, fileId);
+    var grant = requireWritable(caller, fileId);
     if (command.clientKey() != null) {
       var existing = repository.byClientKey(grant.actor().id(), command.clientKey());
       if (existing.isPresent()) {
@@ -107,23 +110,59 @@ public class LogbookService {
    * entry keeps the message's author and time.
    */
   public LogbookEntryView recordMessage(Caller caller, UUID fileId, MessageCopy copy) {
-    var grant = access.requireToEdit(caller, fileId);
+    var grant = requireWritable(caller, fileId);
     if (!categoriesOfFile(fileId).contains(copy.category())) {
       throw new InvalidInputException(
           "category", "not a category of this patient's coordination structure");
     }
-    var role =
-        careTeam.activeMembers(fileId).stream()
-            .filter(m -> m.professional().id().equals(copy.authorId()))
-            .map(org.liaison.careteam.CareTeamMemberView::role)
-            .findFirst()
-            .orElse(org.liaison.careteam.CareTeamRole.OTHER);
-    var entry = LogbookEntry.copied(fileId, copy, role);
+    var entry = LogbookEntry.copied(fileId, copy, roleOf(fileId, copy.authorId()));
     repository.add(entry);
     audit.record(
         grant.audited(), fileId, AuditAction.CREATE, RESOURCE, copy.category() + " from message");
     published(entry, copy.authorId(), copy.authorName());
     return views(List.of(entry), grant).get(0);
+  }
+
+  /**
+   * The file was closed (re-orientation, discharge, death), in the transaction of the change: its
+   * last entry says so, marked important so that the team is told, written as the case manager who
+   * closed it; from then on the logbook is read only until the file is reopened.
+   */
+  public void fileClosed(@Observes CoordinationFileClosed closed) {
+    var entry =
+        LogbookEntry.copied(
+            closed.fileId(),
+            new MessageCopy(
+                closed.by().id(),
+                closed.byName(),
+                closed.note(),
+                closed.at(),
+                LogbookCategory.OTHER,
+                true),
+            roleOf(closed.fileId(), closed.by().id()));
+    repository.add(entry);
+    audit.record(closed.by(), closed.fileId(), AuditAction.CREATE, RESOURCE, "closing entry");
+    published(entry, closed.by().id(), closed.byName());
+  }
+
+  /** The role in the patient's team of an author (OTHER when no longer a member). */
+  private org.liaison.careteam.CareTeamRole roleOf(UUID fileId, UUID professionalId) {
+    return careTeam.activeMembers(fileId).stream()
+        .filter(m -> m.professional().id().equals(professionalId))
+        .map(org.liaison.careteam.CareTeamMemberView::role)
+        .findFirst()
+        .orElse(org.liaison.careteam.CareTeamRole.OTHER);
+  }
+
+  /** A member who may edit, of a file still followed: a closed file's logbook is read only. */
+  private AccessGrant requireWritable(Caller caller, UUID fileId) {
+    var grant = access.requireToEdit(caller, fileId);
+    if (files.summary(fileId).map(PatientFiles.FileSummary::closed).orElse(false)) {
+      throw new ConflictException(
+          "file-closed",
+          "This patient's file is closed: its logbook is read only. Reopen the file to write in it.");
+    }
+    return grant;
   }
 
   /** Tells the team, after commit: live to everyone, a notification when it is important. */
@@ -173,7 +212,7 @@ public class LogbookService {
    * content, whatever its name says.
    */
   public AttachmentView upload(Caller caller, UUID fileId, String name, byte[] content) {
-    var grant = access.requireToEdit(caller, fileId);
+    var grant = requireWritable(caller, fileId);
     var type = FileType.check(content);
     var attachment =
         LogbookAttachment.upload(

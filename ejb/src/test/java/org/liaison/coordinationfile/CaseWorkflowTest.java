@@ -34,20 +34,23 @@ class CaseWorkflowTest {
   }
 
   @Test
-  void theWorkflowHasOnlyTheTransitionsOfTheMaiaModel() {
+  void theWorkflowHasOnlyTheTransitionsOfTheMaiaModelAndAClosedFileReopensButAfterADeath() {
     assertThat(CaseStatus.REQUEST_ANALYSIS.next())
         .containsExactly(CaseStatus.REORIENTED_T1, CaseStatus.INCLUDED, CaseStatus.DECEASED);
     assertThat(CaseStatus.INCLUDED.next())
         .containsExactly(CaseStatus.REORIENTED_T2, CaseStatus.DISCHARGED, CaseStatus.DECEASED);
-    for (var last :
+    for (var closing :
         new CaseStatus[] {
-          CaseStatus.REORIENTED_T1,
-          CaseStatus.REORIENTED_T2,
-          CaseStatus.DISCHARGED,
-          CaseStatus.DECEASED
+          CaseStatus.REORIENTED_T1, CaseStatus.REORIENTED_T2, CaseStatus.DISCHARGED
         }) {
-      assertThat(last.next()).as(last.name()).isEmpty();
+      // a closed file may be reopened as a new request, its history kept
+      assertThat(closing.next()).as(closing.name()).containsExactly(CaseStatus.REQUEST_ANALYSIS);
+      assertThat(closing.closes()).as(closing.name()).isTrue();
     }
+    assertThat(CaseStatus.DECEASED.next()).isEmpty();
+    assertThat(CaseStatus.DECEASED.closes()).isTrue();
+    assertThat(CaseStatus.REQUEST_ANALYSIS.closes()).isFalse();
+    assertThat(CaseStatus.INCLUDED.closes()).isFalse();
   }
 
   @Test

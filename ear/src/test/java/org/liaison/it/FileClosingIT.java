@@ -1,0 +1,187 @@
+package org.liaison.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaison.it.support.Files.addToTeam;
+import static org.liaison.it.support.Files.etag;
+import static org.liaison.it.support.Files.openFile;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.it.support.Api;
+import org.liaison.it.support.Database;
+import org.liaison.it.support.DemoData;
+import org.liaison.it.support.Stack;
+
+/**
+ * Closing a file (discharge, re-orientation, death) closes what it holds, in the same transaction:
+ * the appointments to come are cancelled, a series under way ends, the patient leaves the meetings
+ * to come (one about nobody else is cancelled and its participants are told), the logbook gets its
+ * last entry and is read only; a file closed but after a death reopens as a new request, its
+ * history kept (docs/workflows.md).
+ */
+@ExtendWith(ArquillianExtension.class)
+class FileClosingIT {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Stack.ear();
+  }
+
+  private static Api.Reply move(String file, Map<String, Object> body) {
+    return Api.as(DemoData.CASE_MANAGER)
+        .post("/api/patients/" + file + "/status-changes", body, etag(file));
+  }
+
+  private static String schedule(String file, String start, String rrule) {
+    var body = new HashMap<String, Object>();
+    body.put("kind", "VISIT");
+    body.put("title", "Toilette");
+    body.put("performerId", DemoData.NURSE_ID);
+    body.put("start", start);
+    body.put("durationMinutes", 30);
+    if (rrule != null) {
+      body.put("rrule", rrule);
+    }
+    var reply = Api.as(DemoData.CASE_MANAGER).post("/api/patients/" + file + "/appointments", body);
+    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(201);
+    return reply.json().get("id").asText();
+  }
+
+  private static String meeting(List<String> files, int inDays) {
+    var body = new HashMap<String, Object>();
+    body.put("title", "RCP");
+    body.put("start", LocalDate.now(PARIS).plusDays(inDays) + "T14:00");
+    body.put("durationMinutes", 60);
+    body.put("fileIds", files);
+    body.put("participantIds", List.of(DemoData.NURSE_ID));
+    var reply = Api.as(DemoData.CASE_MANAGER).post("/api/meetings", body);
+    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(201);
+    return reply.json().get("id").asText();
+  }
+
+  private static Api.Reply write(String file, String text) {
+    return Api.as(DemoData.CASE_MANAGER)
+        .post(
+            "/api/patients/" + file + "/logbook/entries",
+            Map.of("category", "OTHER", "text", text));
+  }
+
+  private static boolean cancelled(String appointment) {
+    return Database.count(
+            "select count(*) from appointment where id = ? and cancelled_at is not null",
+            UUID.fromString(appointment))
+        == 1;
+  }
+
+  @Test
+  void aDischargeCancelsWhatWasToComeEndsTheLogbookAndTheFileReopensAsANewRequest() {
+    var file = openFile();
+    var other = openFile();
+    addToTeam(file, DemoData.NURSE_ID, "NURSE");
+    addToTeam(other, DemoData.NURSE_ID, "NURSE");
+    var include =
+        move(file, Map.of("to", "INCLUDED", "reason", "Critères de gestion de cas remplis"));
+    assertThat(include.status()).as(include.raw().body()).isEqualTo(200);
+    var today = LocalDate.now(PARIS);
+    var past = schedule(file, today.minusDays(2) + "T09:00", null);
+    var toCome = schedule(file, today.plusDays(3) + "T09:00", null);
+    var series = schedule(file, today.minusDays(14) + "T08:00", "FREQ=WEEKLY");
+    var otherVisit = schedule(other, today.plusDays(3) + "T10:00", null);
+    var shared = meeting(List.of(file, other), 10);
+    var alone = meeting(List.of(file), 12);
+    assertThat(write(file, "Passage du matin, tout va bien").status()).isEqualTo(201);
+    long told =
+        Database.count(
+            "select count(*) from notification where recipient_id = ? and kind = 'MEETING_CANCELLED'",
+            UUID.fromString(DemoData.NURSE_ID));
+
+    var discharge =
+        move(
+            file,
+            Map.of(
+                "to",
+                "DISCHARGED",
+                "reason",
+                "Entrée à l'EHPAD Les Tilleuls",
+                "exitReason",
+                "NURSING_HOME"));
+    assertThat(discharge.status()).as(discharge.raw().body()).isEqualTo(200);
+    assertThat(discharge.json().get("allowedTransitions").toString())
+        .isEqualTo("[\"REQUEST_ANALYSIS\"]");
+
+    // the agenda: what was to come goes, the past and the other patient's stay
+    assertThat(cancelled(toCome)).isTrue();
+    assertThat(cancelled(past)).isFalse();
+    assertThat(cancelled(otherVisit)).isFalse();
+    assertThat(cancelled(series)).isFalse();
+    assertThat(Database.text("select rrule from appointment where id = ?", UUID.fromString(series)))
+        .startsWith("FREQ=WEEKLY;UNTIL=");
+    assertThat(
+            Database.count(
+                "select count(*) from appointment where id = ? and ends_at <= now()",
+                UUID.fromString(series)))
+        .isEqualTo(1);
+    assertThat(cancelled(shared)).isFalse();
+    assertThat(
+            Database.count(
+                "select count(*) from meeting_patient where meeting_id = ? and file_id = ?",
+                UUID.fromString(shared),
+                UUID.fromString(file)))
+        .isZero();
+    assertThat(cancelled(alone)).isTrue();
+    assertThat(
+            Database.count(
+                "select count(*) from notification where recipient_id = ? and kind = 'MEETING_CANCELLED'",
+                UUID.fromString(DemoData.NURSE_ID)))
+        .isEqualTo(told + 1);
+
+    // the logbook: its last entry says why, then it is read only
+    var last =
+        Api.as(DemoData.CASE_MANAGER)
+            .get("/api/patients/" + file + "/logbook/entries")
+            .json()
+            .get("items")
+            .get(0);
+    assertThat(last.get("text").asText())
+        .startsWith("Dossier clôturé le ")
+        .contains("sortie (entrée en EHPAD)")
+        .endsWith("Motif : Entrée à l'EHPAD Les Tilleuls");
+    assertThat(last.get("important").asBoolean()).isTrue();
+    assertThat(last.get("authorName").asText()).isEqualTo("Isabelle Martin");
+    var refused = write(file, "Après la sortie");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("code").asText()).isEqualTo("file-closed");
+
+    // reopened: a new request (T1), the history kept, the logbook open again
+    var reopened = move(file, Map.of("to", "REQUEST_ANALYSIS", "reason", "Retour à domicile"));
+    assertThat(reopened.status()).as(reopened.raw().body()).isEqualTo(200);
+    assertThat(reopened.json().get("status").asText()).isEqualTo("REQUEST_ANALYSIS");
+    var history =
+        Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + file + "/status-changes").json();
+    assertThat(history).hasSize(4);
+    assertThat(write(file, "Retour à domicile, nouvelle évaluation").status()).isEqualTo(201);
+  }
+
+  @Test
+  void aDeathClosesTheFileForGood() {
+    var file = openFile();
+    addToTeam(file, DemoData.NURSE_ID, "NURSE");
+    var toCome = schedule(file, LocalDate.now(PARIS).plusDays(5) + "T11:00", null);
+    var death = move(file, Map.of("to", "DECEASED", "reason", "Décès à domicile"));
+    assertThat(death.status()).as(death.raw().body()).isEqualTo(200);
+    assertThat(death.json().get("allowedTransitions")).isEmpty();
+    assertThat(cancelled(toCome)).isTrue();
+    assertThat(write(file, "x").status()).isEqualTo(409);
+  }
+}
