@@ -4,7 +4,8 @@ import { documentScreen, expectAccessible, loginAs } from './support';
 /**
  * Bernard's first steps (seed 001): the home aide's service refers him; the case manager opens
  * his file in request analysis (T1), includes him, builds his team; at the end she sends an
- * admission request to a nursing home, whose staff accept it.
+ * admission request to a nursing home, whose staff accept it, and discharges him: the screen lists
+ * the visits that will be cancelled, the logbook gets its last entry and becomes read only.
  */
 test("Bernard's file from referral to an accepted nursing-home admission", async ({ browser }) => {
   const lastName = process.env['LIAISON_SCREENSHOTS']
@@ -91,4 +92,34 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   const sent = manager.getByTestId('orientation-request').first();
   await expect(sent.getByTestId('orientation-status')).toContainText('Acceptée');
   await expect(sent).toContainText('Place disponible au 1er décembre.');
+
+  // A weekly visit was planned; on his admission she discharges him: the screen says what goes.
+  const agenda = manager.getByTestId('patient-agenda');
+  await agenda.getByTestId('appointment-new').click();
+  const visit = agenda.getByTestId('appointment-form');
+  await visit.getByTestId('appointment-title').fill('Visite de la gestionnaire');
+  await expect(visit.getByTestId('appointment-performer')).toHaveValue(/.+/);
+  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv', {
+    timeZone: 'Europe/Paris',
+  });
+  await visit.getByTestId('appointment-date').fill(tomorrow);
+  await visit.getByTestId('appointment-time').fill('10:00');
+  await visit.getByTestId('appointment-frequency').selectOption('WEEKLY');
+  await visit.getByTestId('appointment-save').click();
+  await expect(agenda.getByTestId('patient-agenda-notice')).toContainText('récurrent');
+
+  await manager.getByTestId('transition-DISCHARGED').click();
+  await expect(manager.getByTestId('closing-agenda')).toContainText('Visite de la gestionnaire');
+  await expect(manager.getByTestId('closing-agenda')).toContainText('(série)');
+  await manager.getByTestId('transition-exit-reason').selectOption('NURSING_HOME');
+  await manager.getByTestId('transition-reason').fill('Entrée à l’EHPAD Les Glycines.');
+  await documentScreen(manager, '25-sortie-confirmation');
+  await manager.getByTestId('transition-confirm').click();
+  await expect(manager.getByTestId('case-status')).toHaveText('Sorti');
+  await expect(manager.getByTestId('logbook-closed')).toBeVisible();
+  await expect(manager.getByTestId('logbook-form')).toHaveCount(0);
+  await expect(manager.getByText(/Dossier clôturé le .* sortie \(entrée en EHPAD\)/)).toBeVisible();
+  await expect(manager.getByTestId('transition-REQUEST_ANALYSIS')).toBeVisible();
+  await expectAccessible(manager);
+  await documentScreen(manager, '26-dossier-sorti');
 });

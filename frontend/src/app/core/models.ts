@@ -68,6 +68,13 @@ export const CASE_STATUSES: CaseStatus[] = [
   'DISCHARGED',
   'DECEASED',
 ];
+/** The statuses that close a file: its logbook is read only, its agenda to come cancelled. */
+export const CLOSING_STATUSES: CaseStatus[] = [
+  'REORIENTED_T1',
+  'REORIENTED_T2',
+  'DISCHARGED',
+  'DECEASED',
+];
 export type ReferralOrigin =
   | 'GP'
   | 'HOSPITAL'

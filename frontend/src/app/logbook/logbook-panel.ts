@@ -41,7 +41,10 @@ const FRESH_MS = 10_000;
   template: `
     <section class="card" aria-labelledby="logbook-title">
       <h2 id="logbook-title">{{ 'logbook.title' | t }}</h2>
-      @if (canWrite()) {
+      @if (closed()) {
+        <p class="muted" data-testid="logbook-closed">{{ 'logbook.closed' | t }}</p>
+      }
+      @if (canWrite() && !closed()) {
         <form class="write" (ngSubmit)="write()" data-testid="logbook-form">
           <h3>{{ 'logbook.write' | t }}</h3>
           @if (!queue.online()) {
@@ -226,7 +229,7 @@ const FRESH_MS = 10_000;
                 @if (e.readBy.length) {
                   · {{ 'logbook.readBy' | t: { names: readers(e) } }}
                 }
-                @if (canWrite() && !e.correctedBy) {
+                @if (canWrite() && !closed() && !e.correctedBy) {
                   ·
                   <button
                     type="button"
@@ -376,6 +379,8 @@ export class LogbookPanel {
   });
   /** False for an emergency (read-only) access. */
   readonly canWrite = input(true);
+  /** The file is closed (the person left case management): the logbook is read only. */
+  readonly closed = input(false);
   /** The categories the patient's structure offers, once known (for which file). */
   private readonly offered = signal<{ fileId: string; categories: LogbookCategory[] } | null>(null);
   /** Those offered; all of them while loading or when they cannot be read (offline). */
@@ -428,7 +433,7 @@ export class LogbookPanel {
     // Read again when the network comes back, if it could not be read before.
     effect(() => {
       const fileId = this.fileId();
-      const wanted = this.canWrite() && this.queue.online();
+      const wanted = this.canWrite() && !this.closed() && this.queue.online();
       untracked(() => {
         if (wanted && this.offered()?.fileId !== fileId) this.fetchCategories(fileId);
       });

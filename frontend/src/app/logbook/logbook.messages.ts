@@ -4,6 +4,10 @@
  */
 export const LOGBOOK_MESSAGES = {
   'logbook.title': { fr: 'Cahier de liaison', en: 'Logbook' },
+  'logbook.closed': {
+    fr: 'Dossier clôturé : le cahier de liaison est en lecture seule. Rouvrir le dossier pour y écrire.',
+    en: 'File closed: the logbook is read only. Reopen the file to write in it.',
+  },
   'logbook.write': { fr: 'Nouvelle observation', en: 'New observation' },
   'logbook.category': { fr: 'Catégorie', en: 'Category' },
   'logbook.text': { fr: 'Observation', en: 'Observation' },

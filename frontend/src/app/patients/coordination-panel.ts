@@ -9,12 +9,15 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { AgendaApi } from '../agenda/agenda-api';
+import { Occurrence } from '../agenda/agenda-models';
 import { Api } from '../core/api';
 import {
   CaseStatus,
   CaseStatusChange,
   ConsentRelationship,
   ConsentScope,
+  CLOSING_STATUSES,
   CoordinationFile,
   EXIT_REASONS,
   ExitReason,
@@ -103,6 +106,32 @@ const today = () => new Date().toISOString().substring(0, 10);
                 data-testid="transition-reason"
               ></textarea>
             </div>
+            @if (closing(s)) {
+              <div class="closing" data-testid="closing-effects">
+                <p>{{ 'coordination.closing.logbook' | t }}</p>
+                @if (toComeFailed()) {
+                  <p class="muted">{{ 'coordination.closing.unknown' | t }}</p>
+                } @else if (toCome() === null) {
+                  <p class="muted">{{ 'coordination.closing.loading' | t }}</p>
+                } @else if (toCome()!.length === 0) {
+                  <p class="muted">{{ 'coordination.closing.nothing' | t }}</p>
+                } @else {
+                  <p>{{ 'coordination.closing.agenda' | t }}</p>
+                  <ul data-testid="closing-agenda">
+                    @for (o of toCome(); track o.appointmentId) {
+                      <li>
+                        {{ i18n.dateTime(o.startsAt) }} — {{ o.title }}
+                        @if (o.kind === 'MEETING') {
+                          <span class="muted">{{ 'coordination.closing.meeting' | t }}</span>
+                        } @else if (o.recurring) {
+                          <span class="muted">{{ 'coordination.closing.series' | t }}</span>
+                        }
+                      </li>
+                    }
+                  </ul>
+                }
+              </div>
+            }
             <div class="field">
               <label for="transition-date">{{ 'coordination.effectiveOn' | t }}</label>
               <input
@@ -405,6 +434,7 @@ const today = () => new Date().toISOString().substring(0, 10);
 })
 export class CoordinationPanel {
   private readonly api = inject(Api);
+  private readonly agenda = inject(AgendaApi);
   protected readonly i18n = inject(I18n);
   readonly file = input.required<CoordinationFile>();
   readonly changed = output<CoordinationFile>();
@@ -418,6 +448,9 @@ export class CoordinationPanel {
   protected readonly scopes: ConsentScope[] = ['WHOLE_TEAM', 'HEALTH_PROFESSIONALS'];
   protected readonly todayIso = today();
   protected readonly target = signal<CaseStatus | null>(null);
+  /** Before a closing step: the patient's appointments and meetings to come, one per series. */
+  protected readonly toCome = signal<Occurrence[] | null>(null);
+  protected readonly toComeFailed = signal(false);
   protected readonly saving = signal(false);
   protected readonly editing = signal(false);
   protected readonly historyOpen = signal(false);
@@ -457,6 +490,36 @@ export class CoordinationPanel {
     this.effectiveOn = '';
     this.exitReason = '';
     this.error.set(null);
+    this.toCome.set(null);
+    this.toComeFailed.set(false);
+    if (this.closing(status)) {
+      this.loadToCome(this.file().id);
+    }
+  }
+
+  protected closing(status: CaseStatus): boolean {
+    return CLOSING_STATUSES.includes(status);
+  }
+
+  /** What closing the file will cancel: the next year of its agenda, each series once. */
+  private loadToCome(fileId: string): void {
+    const now = new Date();
+    const from = today();
+    const to = new Date(now.getTime() + 365 * 86_400_000).toISOString().substring(0, 10);
+    this.agenda.patientAgenda(fileId, from, to).subscribe({
+      next: (occurrences) => {
+        const seen = new Set<string>();
+        this.toCome.set(
+          occurrences.filter(
+            (o) =>
+              new Date(o.startsAt) > now &&
+              !seen.has(o.appointmentId) &&
+              seen.add(o.appointmentId) !== undefined,
+          ),
+        );
+      },
+      error: () => this.toComeFailed.set(true),
+    });
   }
 
   protected move(status: CaseStatus): void {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Api } from '../core/api';
-import { CoordinationFile } from '../core/models';
+import { CLOSING_STATUSES, CoordinationFile } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { CareTeamPanel } from '../careteam/care-team-panel';
 import { LogbookPanel } from '../logbook/logbook-panel';
@@ -89,8 +89,16 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
       <div class="columns">
         <div class="main" [class.logbook-first]="f.myRole !== 'CASE_MANAGER'">
           <app-coordination-panel [file]="f" (changed)="file.set($event)" />
-          <app-logbook-panel [fileId]="f.id" [canWrite]="!f.emergency" />
-          <app-patient-agenda [fileId]="f.id" [canWrite]="!f.emergency" [myRole]="f.myRole" />
+          <app-logbook-panel
+            [fileId]="f.id"
+            [canWrite]="!f.emergency"
+            [closed]="closing.includes(f.status)"
+          />
+          <app-patient-agenda
+            [fileId]="f.id"
+            [canWrite]="!f.emergency && !closing.includes(f.status)"
+            [myRole]="f.myRole"
+          />
           <app-care-plan-panel [fileId]="f.id" [canWrite]="!f.emergency" />
           <app-forms-panel [fileId]="f.id" [canFill]="!!f.myRole" />
         </div>
@@ -163,6 +171,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 export class PatientFile {
   private readonly api = inject(Api);
   protected readonly i18n = inject(I18n);
+  protected readonly closing = CLOSING_STATUSES;
   readonly id = input.required<string>();
   protected readonly file = signal<CoordinationFile | null>(null);
   protected readonly error = signal<CallError | null>(null);

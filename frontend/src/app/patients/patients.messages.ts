@@ -80,6 +80,32 @@ export const PATIENTS_MESSAGES = {
   'transition.REORIENTED_T2': { fr: 'Réorienter', en: 'Re-orient' },
   'transition.DISCHARGED': { fr: 'Sortie', en: 'Discharge' },
   'transition.DECEASED': { fr: 'Déclarer le décès', en: 'Record death' },
+  'transition.REQUEST_ANALYSIS': {
+    fr: 'Rouvrir le dossier (nouvelle demande)',
+    en: 'Reopen the file (new request)',
+  },
+  'coordination.closing.logbook': {
+    fr: 'Le dossier sera clôturé : le cahier de liaison recevra une dernière entrée puis passera en lecture seule. Le dossier pourra être rouvert plus tard, son historique conservé.',
+    en: 'The file will be closed: the logbook gets a last entry, then becomes read only. The file can be reopened later, its history kept.',
+  },
+  'coordination.closing.agenda': {
+    fr: 'Ces rendez-vous et réunions à venir seront annulés (une série s’arrête, le patient est retiré d’une réunion qui en concerne d’autres) :',
+    en: 'These appointments and meetings to come will be cancelled (a series stops, the patient leaves a meeting about others too):',
+  },
+  'coordination.closing.nothing': {
+    fr: 'Aucun rendez-vous ni réunion à venir.',
+    en: 'No appointment or meeting to come.',
+  },
+  'coordination.closing.loading': {
+    fr: 'Recherche des rendez-vous à venir…',
+    en: 'Looking for appointments to come…',
+  },
+  'coordination.closing.unknown': {
+    fr: 'Les rendez-vous à venir n’ont pas pu être listés ; ils seront tout de même annulés.',
+    en: 'The appointments to come could not be listed; they will be cancelled all the same.',
+  },
+  'coordination.closing.series': { fr: '(série)', en: '(series)' },
+  'coordination.closing.meeting': { fr: '(réunion)', en: '(meeting)' },
   'coordination.title': { fr: 'Suivi du dossier', en: 'Case follow-up' },
   'coordination.since': { fr: 'depuis le {date}', en: 'since {date}' },
   'coordination.next': { fr: 'Étape suivante :', en: 'Next step:' },

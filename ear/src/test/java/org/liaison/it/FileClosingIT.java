@@ -43,7 +43,20 @@ class FileClosingIT {
         .post("/api/patients/" + file + "/status-changes", body, etag(file));
   }
 
+  private static Api.Reply schedule(String file, String start) {
+    return Api.as(DemoData.CASE_MANAGER)
+        .post("/api/patients/" + file + "/appointments", visit(start, null));
+  }
+
   private static String schedule(String file, String start, String rrule) {
+    var reply =
+        Api.as(DemoData.CASE_MANAGER)
+            .post("/api/patients/" + file + "/appointments", visit(start, rrule));
+    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(201);
+    return reply.json().get("id").asText();
+  }
+
+  private static Map<String, Object> visit(String start, String rrule) {
     var body = new HashMap<String, Object>();
     body.put("kind", "VISIT");
     body.put("title", "Toilette");
@@ -53,9 +66,7 @@ class FileClosingIT {
     if (rrule != null) {
       body.put("rrule", rrule);
     }
-    var reply = Api.as(DemoData.CASE_MANAGER).post("/api/patients/" + file + "/appointments", body);
-    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(201);
-    return reply.json().get("id").asText();
+    return body;
   }
 
   private static String meeting(List<String> files, int inDays) {
@@ -162,6 +173,10 @@ class FileClosingIT {
     var refused = write(file, "Après la sortie");
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().get("code").asText()).isEqualTo("file-closed");
+    // nor does the agenda take anything new for him
+    var late = schedule(file, today.plusDays(4) + "T09:00");
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.json().get("code").asText()).isEqualTo("file-closed");
 
     // reopened: a new request (T1), the history kept, the logbook open again
     var reopened = move(file, Map.of("to", "REQUEST_ANALYSIS", "reason", "Retour à domicile"));

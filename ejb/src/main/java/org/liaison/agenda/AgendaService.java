@@ -91,7 +91,7 @@ public class AgendaService {
   }
 
   public AppointmentView schedule(Caller caller, UUID fileId, ScheduleAppointment command) {
-    var grant = access.requireToEdit(caller, fileId);
+    var grant = access.requireToEditOpen(caller, fileId);
     if (command.kind() == null || command.kind() == Appointment.Kind.MEETING) {
       throw new InvalidInputException("kind", "VISIT or APPOINTMENT (a meeting is made apart)");
     }

@@ -58,7 +58,7 @@ public class MeetingService {
     var fileIds = distinct(command.fileIds(), "fileIds");
     var grants = new ArrayList<AccessGrant>();
     for (var fileId : fileIds) {
-      grants.add(access.requireToEdit(caller, fileId));
+      grants.add(access.requireToEditOpen(caller, fileId));
     }
     var participantIds = distinct(command.participantIds(), "participantIds");
     var participants = new ArrayList<ProfessionalView>();

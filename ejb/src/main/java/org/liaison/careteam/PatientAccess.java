@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.liaison.directory.DirectoryService;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.ForbiddenException;
 
 /**
@@ -27,6 +28,7 @@ public class PatientAccess {
 
   @Inject private CareTeamRepository repository;
   @Inject private DirectoryService directory;
+  @Inject private PatientFiles patientFiles;
 
   private final Clock clock = Clock.system(CARE_ZONE);
 
@@ -48,6 +50,20 @@ public class PatientAccess {
     if (grant.emergency()) {
       throw new ForbiddenException(
           "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
+    }
+    return grant;
+  }
+
+  /**
+   * Access to add to a file still followed (an entry, an appointment, a meeting about the patient):
+   * a closed file takes nothing new until it is reopened (409 file-closed).
+   */
+  public AccessGrant requireToEditOpen(Caller caller, UUID fileId) {
+    var grant = requireToEdit(caller, fileId);
+    if (patientFiles.summary(fileId).map(PatientFiles.FileSummary::closed).orElse(false)) {
+      throw new ConflictException(
+          "file-closed",
+          "This patient's file is closed: it takes nothing new. Reopen the file first.");
     }
     return grant;
   }

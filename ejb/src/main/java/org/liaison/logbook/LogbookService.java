@@ -20,7 +20,6 @@ import org.liaison.coordinationfile.CoordinationFileClosed;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
-import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.FileType;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
@@ -54,7 +53,7 @@ public class LogbookService {
    * written the first time (an offline queue may send the same entry again).
    */
   public LogbookEntryView write(Caller caller, UUID fileId, WriteLogbookEntry command) {
-    var grant = requireWritable(caller, fileId);
+    var grant = access.requireToEditOpen(caller, fileId);
     if (command.clientKey() != null) {
       var existing = repository.byClientKey(grant.actor().id(), command.clientKey());
       if (existing.isPresent()) {
@@ -110,7 +109,7 @@ public class LogbookService {
    * entry keeps the message's author and time.
    */
   public LogbookEntryView recordMessage(Caller caller, UUID fileId, MessageCopy copy) {
-    var grant = requireWritable(caller, fileId);
+    var grant = access.requireToEditOpen(caller, fileId);
     if (!categoriesOfFile(fileId).contains(copy.category())) {
       throw new InvalidInputException(
           "category", "not a category of this patient's coordination structure");
@@ -152,17 +151,6 @@ public class LogbookService {
         .map(org.liaison.careteam.CareTeamMemberView::role)
         .findFirst()
         .orElse(org.liaison.careteam.CareTeamRole.OTHER);
-  }
-
-  /** A member who may edit, of a file still followed: a closed file's logbook is read only. */
-  private AccessGrant requireWritable(Caller caller, UUID fileId) {
-    var grant = access.requireToEdit(caller, fileId);
-    if (files.summary(fileId).map(PatientFiles.FileSummary::closed).orElse(false)) {
-      throw new ConflictException(
-          "file-closed",
-          "This patient's file is closed: its logbook is read only. Reopen the file to write in it.");
-    }
-    return grant;
   }
 
   /** Tells the team, after commit: live to everyone, a notification when it is important. */
@@ -212,7 +200,7 @@ public class LogbookService {
    * content, whatever its name says.
    */
   public AttachmentView upload(Caller caller, UUID fileId, String name, byte[] content) {
-    var grant = requireWritable(caller, fileId);
+    var grant = access.requireToEditOpen(caller, fileId);
     var type = FileType.check(content);
     var attachment =
         LogbookAttachment.upload(
