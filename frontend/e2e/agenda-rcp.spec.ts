@@ -28,7 +28,19 @@ test('an RCP about Bernard: invitations, answers, and the decision in his logboo
 }) => {
   const stamp = Date.now().toString(36);
   const title = `RCP maintien à domicile ${stamp}`;
-  const day = parisDateIn(21);
+  // The meeting began half an hour ago: decisions are recorded from its start on, not before.
+  // (Just after midnight, it began at midnight: the form takes no day before today.)
+  const day = parisDateIn(0);
+  const began = new Date(Date.now() - 30 * 60_000);
+  const time =
+    parisDateIn(-30 / 1440) === day
+      ? new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/Paris',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }).format(began)
+      : '00:00';
   const decision = `Entrée en EHPAD envisagée, visite de l'établissement à organiser ${stamp}`;
 
   // The case manager opens Bernard's file and organises the meeting from his agenda.
@@ -46,7 +58,7 @@ test('an RCP about Bernard: invitations, answers, and the decision in his logboo
   const form = manager.getByTestId('meeting-form');
   await form.getByTestId('meeting-title').fill(title);
   await form.getByTestId('meeting-date').fill(day);
-  await form.getByTestId('meeting-time').fill('14:00');
+  await form.getByTestId('meeting-time').fill(time);
   await form.getByTestId('meeting-location').fill('Salle 2 du DAC / visio');
   await form
     .getByTestId('meeting-agenda')

@@ -135,6 +135,8 @@ export interface Meeting {
   cancelled: boolean;
   myAnswer: MyAnswer;
   mayRecordDecision: boolean;
+  /** Decisions are recorded from the start of the meeting on. */
+  started: boolean;
 }
 
 export interface MeetingCommand {

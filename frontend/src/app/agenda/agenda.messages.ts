@@ -550,6 +550,10 @@ export const AGENDA_MESSAGES = {
     en: '{accepted} accepted, {declined} declined, {pending} pending',
   },
   'agenda.meeting.recordTitle': { fr: 'Compte rendu / décisions', en: 'Minutes / decisions' },
+  'agenda.meeting.recordFrom': {
+    fr: 'Les décisions s’enregistrent à partir du début de la réunion, le {date}.',
+    en: 'Decisions are recorded from the start of the meeting, on {date}.',
+  },
   'agenda.meeting.recordIntro': {
     fr: 'Une décision par patient. Elles s’enregistrent une seule fois et vont, comme entrées importantes, dans le cahier de liaison de chaque patient.',
     en: "One decision per patient. They are recorded once and go, as important entries, into each patient's logbook.",

@@ -192,6 +192,13 @@ const DECISION_MAX = 4000;
               </article>
             }
           </section>
+        } @else if (m.mayRecordDecision && !m.cancelled && !m.started) {
+          <section class="card" aria-labelledby="record-title" data-testid="meeting-record-later">
+            <h2 id="record-title">{{ 'agenda.meeting.recordTitle' | t }}</h2>
+            <p class="muted">
+              {{ 'agenda.meeting.recordFrom' | t: { date: i18n.dateTime(m.startsAt) } }}
+            </p>
+          </section>
         } @else if (m.mayRecordDecision && !m.cancelled) {
           <section class="card" aria-labelledby="record-title" data-testid="meeting-record">
             <h2 id="record-title">{{ 'agenda.meeting.recordTitle' | t }}</h2>

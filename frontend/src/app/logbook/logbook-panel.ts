@@ -15,6 +15,7 @@ import { FormsModule } from '@angular/forms';
 import { Subscription, debounceTime, filter } from 'rxjs';
 import { Api } from '../core/api';
 import { Pager } from '../core/pager';
+import { Session } from '../core/session';
 import { LOGBOOK_CATEGORIES, LogbookCategory, LogbookEntry, Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
@@ -229,7 +230,7 @@ const FRESH_MS = 10_000;
                 @if (e.readBy.length) {
                   · {{ 'logbook.readBy' | t: { names: readers(e) } }}
                 }
-                @if (canWrite() && !closed() && !e.correctedBy) {
+                @if (canWrite() && !closed() && !e.correctedBy && e.authorId === myId()) {
                   ·
                   <button
                     type="button"
@@ -398,6 +399,9 @@ export class LogbookPanel {
   private readonly picker = viewChild(AttachmentPicker);
   protected readonly text = signal('');
   protected readonly important = signal(false);
+  private readonly session = inject(Session);
+  /** Only the author corrects an entry. */
+  protected readonly myId = computed(() => this.session.user()?.professional.id ?? null);
   protected readonly saving = signal(false);
   protected readonly notice = signal<{ key: string; params?: Record<string, number> } | null>(null);
   protected readonly error = signal<CallError | null>(null);
@@ -613,6 +617,8 @@ export class LogbookPanel {
     // A category the structure no longer offers cannot be written: the current one stays.
     if (this.categories().includes(entry.category)) this.chooseCategory(entry.category);
     this.text.set(entry.text);
+    // the importance stays unless the author removes it
+    this.important.set(entry.important);
   }
 
   protected readers(entry: LogbookEntry): string {

@@ -337,7 +337,7 @@ class AgendaIT {
   }
 
   @Test
-  void aMeetingInvitesGetsAnswersAndPutsItsDecisionsIntoEachPatientsLogbook() {
+  void aMeetingInvitesGetsAnswersAndPutsItsDecisionsIntoEachPatientsLogbook() throws Exception {
     var first = openFile();
     var second = openFile();
     addToTeam(first, DemoData.GP_ID, "GP");
@@ -411,6 +411,20 @@ class AgendaIT {
             path + "/decisions",
             Map.of("decisions", List.of(Map.of("fileId", openFile(), "text", "x")))),
         "decisions[0].fileId");
+    // decisions are recorded from the start of the meeting on
+    var early = manager.post(path + "/decisions", decisions);
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.json().get("code").asText()).isEqualTo("meeting-not-started");
+    assertThat(manager.get(path).json().get("started").asBoolean()).isFalse();
+    // eleven days later, the meeting is over (its time moved back, as the clock would move on)
+    Database.execute(
+        "update appointment set starts_at = starts_at - interval '11 days',"
+            + " ends_at = ends_at - interval '11 days',"
+            + " start_local = start_local - interval '11 days'"
+            + " where id = '"
+            + id
+            + "'");
+    assertThat(manager.get(path).json().get("started").asBoolean()).isTrue();
     var recorded = manager.post(path + "/decisions", decisions);
     assertThat(recorded.status()).as(recorded.raw().body()).isEqualTo(200);
     assertThat(recorded.json().get("decisions")).hasSize(2);

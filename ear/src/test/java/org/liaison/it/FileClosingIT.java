@@ -107,7 +107,13 @@ class FileClosingIT {
     var today = LocalDate.now(PARIS);
     var past = schedule(file, today.minusDays(2) + "T09:00", null);
     var toCome = schedule(file, today.plusDays(3) + "T09:00", null);
-    var series = schedule(file, today.minusDays(14) + "T08:00", "FREQ=WEEKLY");
+    // weekly from two weeks ago, two hours before now: today's occurrence is over at closing time
+    var seriesStart =
+        java.time.LocalDateTime.now(PARIS)
+            .minusDays(14)
+            .minusHours(2)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    var series = schedule(file, seriesStart.toString(), "FREQ=WEEKLY");
     var otherVisit = schedule(other, today.plusDays(3) + "T10:00", null);
     var shared = meeting(List.of(file, other), 10);
     var alone = meeting(List.of(file), 12);

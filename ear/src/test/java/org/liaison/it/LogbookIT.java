@@ -64,6 +64,52 @@ class LogbookIT {
   }
 
   @Test
+  void onlyTheAuthorCorrectsAnEntryAndTheImportanceIsKeptUnlessTheAuthorRemovesIt() {
+    var file = openFile();
+    addToTeam(file, DemoData.NURSE_ID, "NURSE");
+    var nurse = Api.as(DemoData.NURSE);
+    var original =
+        nurse.post(
+            entries(file),
+            Map.of("category", "CARE", "text", "Escarre talon droit", "important", true));
+    assertThat(original.status()).as(original.raw().body()).isEqualTo(201);
+    var originalId = original.json().get("id").asText();
+
+    // another member of the team writes an entry of her own, she does not correct the nurse's
+    var byOther =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                entries(file),
+                Map.of("category", "CARE", "text", "Escarre talon gauche", "corrects", originalId));
+    assertThat(byOther.status()).isEqualTo(403);
+    assertThat(byOther.json().get("code").asText()).isEqualTo("not-author-of-entry");
+
+    var kept =
+        nurse.post(
+            entries(file),
+            Map.of("category", "CARE", "text", "Escarre talon gauche", "corrects", originalId));
+    assertThat(kept.status()).as(kept.raw().body()).isEqualTo(201);
+    assertThat(kept.json().get("important").asBoolean()).isTrue();
+    var removed =
+        nurse.post(
+            entries(file),
+            Map.of(
+                "category",
+                "CARE",
+                "text",
+                "Escarre talon gauche, en voie de guérison",
+                "corrects",
+                kept.json().get("id").asText(),
+                "important",
+                false));
+    assertThat(removed.status()).as(removed.raw().body()).isEqualTo(201);
+    assertThat(removed.json().get("important").asBoolean()).isFalse();
+    var page = nurse.get(entries(file)).json().get("items");
+    assertThat(page).hasSize(3);
+    assertThat(page.get(2).get("correctedBy").asText()).isEqualTo(kept.json().get("id").asText());
+  }
+
+  @Test
   void theSameEntrySentTenTimesWithItsClientKeyIsOneEntry() {
     var file = openFile();
     var key = UUID.randomUUID().toString();

@@ -171,7 +171,8 @@ class AgendaPresenter {
         person(m.decidedBy()),
         m.isCancelled(),
         answerOf(m, me),
-        m.createdBy().equals(me) && m.decidedAt() == null && !m.isCancelled());
+        m.createdBy().equals(me) && m.decidedAt() == null && !m.isCancelled(),
+        !startsAt.isAfter(Instant.now()));
   }
 
   SlotView slot(AvailabilitySlot s) {

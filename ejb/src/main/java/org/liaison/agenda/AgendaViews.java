@@ -88,7 +88,8 @@ public final class AgendaViews {
       Person decidedBy,
       boolean cancelled,
       String myAnswer,
-      boolean mayRecordDecision) {}
+      boolean mayRecordDecision,
+      boolean started) {}
 
   public record SlotView(
       UUID id,

@@ -306,6 +306,11 @@ public class Appointment {
 
   void recordDecisions(UUID by, Instant at) {
     requireActive();
+    if (startsAt.isAfter(at)) {
+      throw new ConflictException(
+          "meeting-not-started",
+          "Decisions are recorded from the start of the meeting, " + startsAt + ".");
+    }
     if (decidedAt != null) {
       throw new ConflictException(
           "decision-already-recorded", "The decisions of this meeting were already recorded.");

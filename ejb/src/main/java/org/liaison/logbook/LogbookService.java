@@ -21,6 +21,7 @@ import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.FileType;
+import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.Page;
@@ -67,14 +68,25 @@ public class LogbookService {
       throw new InvalidInputException(
           "category", "not a category of this patient's coordination structure");
     }
+    var toWrite = command;
     if (command.corrects() != null) {
-      repository
-          .entry(command.corrects())
-          .filter(e -> e.fileId().equals(fileId))
-          .orElseThrow(
-              () ->
-                  new InvalidInputException(
-                      "corrects", "no entry " + command.corrects() + " in this patient's logbook"));
+      var corrected =
+          repository
+              .entry(command.corrects())
+              .filter(e -> e.fileId().equals(fileId))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "corrects",
+                          "no entry " + command.corrects() + " in this patient's logbook"));
+      if (!corrected.authorId().equals(grant.actor().id())) {
+        throw new ForbiddenException(
+            "not-author-of-entry",
+            "Only the author of an entry corrects it; add an entry of your own instead.");
+      }
+      if (command.important() == null) {
+        toWrite = command.keepingImportance(corrected.important());
+      }
     }
     var attachments = new java.util.ArrayList<LogbookAttachment>();
     for (int i = 0; i < command.attachments().size(); i++) {
@@ -91,7 +103,7 @@ public class LogbookService {
                               + id
                               + " uploaded by you for this patient and not yet used")));
     }
-    var entry = LogbookEntry.write(fileId, grant, command, clock.instant());
+    var entry = LogbookEntry.write(fileId, grant, toWrite, clock.instant());
     repository.add(entry);
     attachments.forEach(a -> a.join(entry.id()));
     audit.record(

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Command: write an observation in a patient's logbook. {@code important} defaults to false; {@code
- * corrects} names the entry this one corrects (entries are never edited); {@code clientKey}, chosen
+ * Command: write an observation in a patient's logbook. {@code important} defaults to false, or for
+ * a correction to the importance of the entry corrected; {@code corrects} names the entry this one
+ * corrects (entries are never edited; only their author corrects them); {@code clientKey}, chosen
  * by the client (e.g. for an entry queued offline), makes a replay return the entry already written
  * instead of a duplicate; {@code attachments} names files uploaded before, for this patient, by the
  * same author.
@@ -23,5 +24,10 @@ public record WriteLogbookEntry(
 
   public WriteLogbookEntry {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
+  }
+
+  /** The same command, important as the entry it corrects when it did not say. */
+  WriteLogbookEntry keepingImportance(boolean important) {
+    return new WriteLogbookEntry(category, text, important, corrects, clientKey, attachments);
   }
 }
