@@ -124,13 +124,14 @@ export const CARE_PLAN_MESSAGES = {
     fr: 'Version {number} validée par {name} le {date} (empreinte {hash})',
     en: 'Version {number} validated by {name} on {date} (fingerprint {hash})',
   },
+  // after a "Brouillon" badge: the badge says it is a draft, the text does not say it again
   'careplan.status.draft': {
-    fr: 'Brouillon v{number} en préparation (ouvert par {name})',
-    en: 'Draft v{number} being prepared (opened by {name})',
+    fr: 'version {number} en préparation (ouverte par {name})',
+    en: 'version {number} being prepared (opened by {name})',
   },
   'careplan.status.draftShort': {
-    fr: 'Brouillon v{number} en préparation',
-    en: 'Draft v{number} being prepared',
+    fr: 'version {number} en préparation',
+    en: 'version {number} being prepared',
   },
   'careplan.myActions': { fr: 'Mes actions', en: 'My actions' },
   'careplan.myActions.none': {

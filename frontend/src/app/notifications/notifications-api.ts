@@ -30,6 +30,8 @@ export interface UserNotification {
   id: string;
   kind: NotificationKind;
   fileId?: string;
+  /** When the reader may see the patient (in the app only, never in an e-mail). */
+  patientName?: string;
   actorName?: string;
   /** An app path, such as /patients/<id>/care-plan. */
   link: string;

@@ -90,6 +90,11 @@ import {
                       <span class="badge unread-badge">{{ 'notifications.unread' | t }}</span>
                     }
                     <span class="sentence">{{ sentence(n) }}</span>
+                    @if (n.patientName) {
+                      <span class="patient" data-testid="notification-patient">{{
+                        'notifications.patient' | t: { name: n.patientName }
+                      }}</span>
+                    }
                     <time
                       class="when"
                       [attr.datetime]="n.createdAt"
@@ -226,6 +231,9 @@ import {
     }
     .item:hover {
       background: var(--bg);
+    }
+    .patient {
+      font-weight: 600;
     }
     .item:hover .sentence {
       text-decoration: underline;

@@ -3,9 +3,10 @@
  * side by side; loaded with its routes (i18n/catalogue.ts). Also uses 'common.loading',
  * 'common.retry', 'common.previous', 'common.next', 'common.page' and the 'error.*' keys through
  * callError. A notification never holds health data: its sentence says only what kind of thing
- * happened and who did it.
+ * happened and who did it; in the app (never in an e-mail) it names the patient to his team.
  */
 export const NOTIFICATIONS_MESSAGES = {
+  'notifications.patient': { fr: 'Patient : {name}', en: 'Patient: {name}' },
   // the bell's own texts are in the core (i18n/messages.ts): the header shows it on every page
   // ------------------------------------------------------------------ the page
   'notifications.title': { fr: 'Notifications', en: 'Notifications' },

@@ -75,11 +75,20 @@ function notInFuture(control: AbstractControl) {
         </div>
         <div class="field">
           <label for="sex">{{ 'field.sex' | t }} *</label>
-          <select id="sex" formControlName="sex">
+          <select
+            id="sex"
+            formControlName="sex"
+            [class.invalid]="bad('sex')"
+            [attr.aria-invalid]="bad('sex')"
+          >
+            <option value="">{{ 'field.sex.choose' | t }}</option>
             @for (s of sexes; track s) {
               <option [value]="s">{{ 'sex.' + s | t }}</option>
             }
           </select>
+          @if (bad('sex')) {
+            <div class="error">{{ fieldError('sex') }}</div>
+          }
         </div>
       </div>
       <div class="field">
@@ -233,7 +242,8 @@ export class PatientNew {
     lastName: ['', [Validators.required, Validators.maxLength(100)]],
     firstName: ['', [Validators.required, Validators.maxLength(100)]],
     birthDate: ['', [Validators.required, notInFuture]],
-    sex: ['FEMALE' as Sex, Validators.required],
+    // no default: the user says it (issue 17)
+    sex: ['' as Sex | '', Validators.required],
     line: ['', [Validators.required, Validators.maxLength(200)]],
     postalCode: ['', [Validators.required, Validators.pattern(/^[0-9]{5}$/)]],
     city: ['', [Validators.required, Validators.maxLength(100)]],
@@ -285,7 +295,7 @@ export class PatientNew {
         firstName: v.firstName.trim(),
         lastName: v.lastName.trim(),
         birthDate: v.birthDate,
-        sex: v.sex,
+        sex: v.sex as Sex,
         address: { line: v.line.trim(), postalCode: v.postalCode, city: v.city.trim() },
         ins: v.ins.trim() || null,
         insStatus: v.ins.trim() ? v.insStatus : null,

@@ -23,6 +23,7 @@ export const PATIENTS_MESSAGES = {
   'field.lastName': { fr: 'Nom', en: 'Last name' },
   'field.birthDate': { fr: 'Date de naissance', en: 'Date of birth' },
   'field.sex': { fr: 'Sexe', en: 'Sex' },
+  'field.sex.choose': { fr: '— Choisir —', en: '— Choose —' },
   'field.address.line': { fr: 'Adresse', en: 'Address' },
   'field.address.postalCode': { fr: 'Code postal', en: 'Postal code' },
   'field.address.city': { fr: 'Commune', en: 'Town' },

@@ -58,6 +58,18 @@ class NotificationIT {
     assertThat(mine).extracting(n -> n.get("kind").asText()).contains("LOGBOOK_IMPORTANT_ENTRY");
     assertThat(mine.get(0).get("actorName").asText()).isEqualTo("Isabelle Martin");
     assertThat(mine.get(0).get("link").asText()).isEqualTo("/patients/" + file);
+    // in the app, the notification names the patient to his team, and that reading is audited
+    var patient = Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + file).json();
+    var name =
+        patient.get("lastName").asText().toUpperCase() + " " + patient.get("firstName").asText();
+    assertThat(mine.get(0).get("patientName").asText()).isEqualTo(name);
+    assertThat(
+            Database.count(
+                "select count(*) from audit_record where file_id = ? and actor_id = ?"
+                    + " and resource = 'notifications' and action = 'READ'",
+                UUID.fromString(file),
+                UUID.fromString(DemoData.NURSE_ID)))
+        .isPositive();
 
     assertThat(
             Api.as(DemoData.CASE_MANAGER)
@@ -80,7 +92,8 @@ class NotificationIT {
         Mailbox.awaitMail(
             NURSE_MAIL,
             m -> m.body().contains("entrée importante") && m.body().contains("/patients/" + file));
-    assertThat(mail.body()).doesNotContain(text);
+    assertThat(mail.body()).doesNotContain(text).doesNotContain(patient.get("lastName").asText());
+    assertThat(mail.subject()).doesNotContain(patient.get("lastName").asText());
 
     var id = mine.get(0).get("id").asText();
     var stolen = Api.as(DemoData.HOME_AIDE).post("/api/notifications/" + id + "/read", Map.of());

@@ -98,7 +98,12 @@ public class Notification {
     return recipientId;
   }
 
-  NotificationView view() {
-    return new NotificationView(id, kind, fileId, actorName, link, createdAt, readAt);
+  /** As its recipient sees it, with the patient's name when he may see the patient. */
+  NotificationView view(String patientName) {
+    return new NotificationView(id, kind, fileId, patientName, actorName, link, createdAt, readAt);
+  }
+
+  UUID fileId() {
+    return fileId;
   }
 }

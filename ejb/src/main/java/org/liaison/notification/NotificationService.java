@@ -28,6 +28,7 @@ public class NotificationService {
   @Inject private DirectoryService directory;
   @Inject private MailOutbox mail;
   @Inject private jakarta.enterprise.event.Event<LiveMessage> live;
+  @Inject private PatientNames patientNames;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -102,8 +103,14 @@ public class NotificationService {
 
   public Page<NotificationView> mine(Caller caller, PageRequest page) {
     var me = directory.professionalOf(caller).id();
+    var notifications = repository.page(me, page.offset(), page.size());
+    var names =
+        patientNames.visibleTo(
+            me,
+            caller.username(),
+            notifications.stream().map(Notification::fileId).filter(f -> f != null).toList());
     return new Page<>(
-        repository.page(me, page.offset(), page.size()).stream().map(Notification::view).toList(),
+        notifications.stream().map(n -> n.view(names.get(n.fileId()))).toList(),
         page.page(),
         page.size(),
         repository.count(me));
@@ -122,7 +129,11 @@ public class NotificationService {
             .orElseThrow(() -> new NotFoundException("No notification " + id + " for you."));
     notification.markRead(clock.instant());
     unreadChanged(me);
-    return notification.view();
+    var file = notification.fileId();
+    return notification.view(
+        file == null
+            ? null
+            : patientNames.visibleTo(me, caller.username(), java.util.List.of(file)).get(file));
   }
 
   public void markAllRead(Caller caller) {
