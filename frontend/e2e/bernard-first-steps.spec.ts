@@ -29,8 +29,19 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await expect(manager.getByTestId('case-status')).toHaveText('Analyse de la demande (T1)');
   await expect(manager.getByTestId('referral')).toContainText('Service d’aide à domicile');
 
+  // An inclusion needs his consent to share his data: the screen says so until it is recorded.
+  await manager.getByTestId('transition-INCLUDED').click();
+  await expect(manager.getByTestId('inclusion-consent-missing')).toBeVisible();
+  await expect(manager.getByTestId('transition-confirm')).toBeDisabled();
+  await manager.getByRole('button', { name: 'Annuler' }).click();
+  await manager.getByText('Modifier l’orientation et le consentement').click();
+  await manager.getByLabel('Donné par').fill('Bernard Garnier');
+  await manager.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+  await expect(manager.getByTestId('consent')).toContainText('Bernard Garnier');
+
   // After the assessment, she includes him in case management, with a reason.
   await manager.getByTestId('transition-INCLUDED').click();
+  await expect(manager.getByTestId('inclusion-consent-missing')).toHaveCount(0);
   await manager
     .getByTestId('transition-reason')
     .fill('Évaluation multidimensionnelle : situation complexe, critères d’inclusion remplis.');

@@ -72,10 +72,17 @@ export class Api {
     reason: string,
     effectiveOn: string | null,
     exitReason: ExitReason | null = null,
+    consentNotCollected: string | null = null,
   ): Observable<CoordinationFile> {
     return this.http.post<CoordinationFile>(
       `/api/patients/${file.id}/status-changes`,
-      { to, reason, effectiveOn: effectiveOn || null, ...(exitReason ? { exitReason } : {}) },
+      {
+        to,
+        reason,
+        effectiveOn: effectiveOn || null,
+        ...(exitReason ? { exitReason } : {}),
+        ...(consentNotCollected ? { consentNotCollected } : {}),
+      },
       { headers: ifMatch(file.version) },
     );
   }

@@ -152,6 +152,8 @@ export interface CaseStatusChange {
   recordedByName: string;
   reason: string;
   exitReason?: ExitReason;
+  /** An inclusion without a recorded consent: why it could not be collected. */
+  consentNotCollected?: string;
 }
 
 /** Why a file was discharged (ExitReason on the server): the activity reports count them. */

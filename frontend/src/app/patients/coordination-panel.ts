@@ -106,6 +106,25 @@ const today = () => new Date().toISOString().substring(0, 10);
                 data-testid="transition-reason"
               ></textarea>
             </div>
+            @if (s === 'INCLUDED' && !consented()) {
+              <div class="alert" role="status" data-testid="inclusion-consent-missing">
+                {{ 'coordination.consentMissing' | t }}
+              </div>
+              <div class="field">
+                <label for="transition-consent-not-collected"
+                  >{{ 'coordination.consentNotCollected' | t }} *</label
+                >
+                <textarea
+                  id="transition-consent-not-collected"
+                  name="consentNotCollected"
+                  rows="2"
+                  maxlength="500"
+                  required
+                  [(ngModel)]="consentNotCollected"
+                  data-testid="transition-consent-not-collected"
+                ></textarea>
+              </div>
+            }
             @if (closing(s)) {
               <div class="closing" data-testid="closing-effects">
                 <p>{{ 'coordination.closing.logbook' | t }}</p>
@@ -146,7 +165,12 @@ const today = () => new Date().toISOString().substring(0, 10);
             <button
               class="btn"
               type="submit"
-              [disabled]="saving() || !reason.trim() || (s === 'DISCHARGED' && !exitReason)"
+              [disabled]="
+                saving() ||
+                !reason.trim() ||
+                (s === 'DISCHARGED' && !exitReason) ||
+                (s === 'INCLUDED' && !consented() && !consentNotCollected.trim())
+              "
               data-testid="transition-confirm"
             >
               {{ 'coordination.confirm' | t: { status: i18n.t('status.' + s) } }}
@@ -339,6 +363,14 @@ const today = () => new Date().toISOString().substring(0, 10);
                 }}
               </span>
               <div>{{ c.from ? c.reason : ('coordination.opened' | t) }}</div>
+              @if (c.exitReason) {
+                <div class="muted">{{ 'exitReason.' + c.exitReason | t }}</div>
+              }
+              @if (c.consentNotCollected) {
+                <div class="muted">
+                  {{ 'coordination.consentNotCollectedShown' | t: { why: c.consentNotCollected } }}
+                </div>
+              }
             </li>
           }
         </ol>
@@ -460,6 +492,12 @@ export class CoordinationPanel {
   protected reason = '';
   protected effectiveOn = '';
   protected exitReason: ExitReason | '' = '';
+  /** An inclusion without a recorded consent: why it could not be collected. */
+  protected consentNotCollected = '';
+  protected readonly consented = computed(() => {
+    const c = this.file().consent;
+    return !!c && !c.withdrawnOn;
+  });
   protected readonly exitReasons = EXIT_REASONS;
   protected origin: ReferralOrigin | null = null;
   protected referralDetail = '';
@@ -489,6 +527,7 @@ export class CoordinationPanel {
     this.reason = '';
     this.effectiveOn = '';
     this.exitReason = '';
+    this.consentNotCollected = '';
     this.error.set(null);
     this.toCome.set(null);
     this.toComeFailed.set(false);
@@ -530,6 +569,7 @@ export class CoordinationPanel {
         this.reason.trim(),
         this.effectiveOn || null,
         status === 'DISCHARGED' ? this.exitReason || null : null,
+        status === 'INCLUDED' && !this.consented() ? this.consentNotCollected.trim() : null,
       ),
       this.i18n.t('coordination.moved', { status: this.i18n.t('status.' + status) }),
     );

@@ -81,6 +81,18 @@ export const PATIENTS_MESSAGES = {
   'transition.REORIENTED_T2': { fr: 'Réorienter', en: 'Re-orient' },
   'transition.DISCHARGED': { fr: 'Sortie', en: 'Discharge' },
   'transition.DECEASED': { fr: 'Déclarer le décès', en: 'Record death' },
+  'coordination.consentMissing': {
+    fr: 'Le consentement au partage des données n’est pas enregistré. Enregistrez-le (« Modifier l’orientation et le consentement ») ou indiquez pourquoi il n’a pas pu être recueilli.',
+    en: 'No consent to share data is recorded. Record it (“Edit referral and consent”) or say why it could not be collected.',
+  },
+  'coordination.consentNotCollected': {
+    fr: 'Pourquoi le consentement n’a pas pu être recueilli',
+    en: 'Why the consent could not be collected',
+  },
+  'coordination.consentNotCollectedShown': {
+    fr: 'Inclusion sans consentement recueilli : {why}',
+    en: 'Included without a consent collected: {why}',
+  },
   'transition.REQUEST_ANALYSIS': {
     fr: 'Rouvrir le dossier (nouvelle demande)',
     en: 'Reopen the file (new request)',

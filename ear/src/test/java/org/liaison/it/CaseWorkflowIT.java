@@ -3,7 +3,7 @@ package org.liaison.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liaison.it.support.Files.addToTeam;
 import static org.liaison.it.support.Files.etag;
-import static org.liaison.it.support.Files.openFile;
+import static org.liaison.it.support.Files.recordConsent;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,6 +27,13 @@ class CaseWorkflowIT {
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Stack.ear();
+  }
+
+  /** A new file whose patient consented to share his data (an inclusion needs it). */
+  private static String openFile() {
+    var id = org.liaison.it.support.Files.openFile();
+    recordConsent(id);
+    return id;
   }
 
   private static Api.Reply move(String fileId, String to) {
@@ -138,6 +145,38 @@ class CaseWorkflowIT {
             Database.count(
                 "select count(*) from case_status_change where file_id = ?", UUID.fromString(id)))
         .isEqualTo(historyBefore);
+  }
+
+  @Test
+  void anInclusionNeedsARecordedConsentOrTheReasonItCouldNotBeCollected() {
+    var id = org.liaison.it.support.Files.openFile();
+    var refused = move(id, "INCLUDED");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("code").asText()).isEqualTo("consent-required");
+    var onAReorientation =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                "/api/patients/" + id + "/status-changes",
+                Map.of("to", "REORIENTED_T1", "reason", "r", "consentNotCollected", "x"),
+                etag(id));
+    assertThat(onAReorientation.status()).isEqualTo(400);
+    assertThat(onAReorientation.json().at("/errors/0/field").asText())
+        .isEqualTo("consentNotCollected");
+    var why = "Troubles cognitifs sévères, pas de représentant légal désigné";
+    var included =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                "/api/patients/" + id + "/status-changes",
+                Map.of(
+                    "to", "INCLUDED", "reason", "Situation complexe", "consentNotCollected", why),
+                etag(id));
+    assertThat(included.status()).as(included.raw().body()).isEqualTo(200);
+    var history =
+        Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + id + "/status-changes").json();
+    assertThat(history.get(history.size() - 1).get("consentNotCollected").asText()).isEqualTo(why);
+
+    var consented = openFile();
+    assertThat(move(consented, "INCLUDED").status()).isEqualTo(200);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.liaison.it.support.Files.addToTeam;
 import static org.liaison.it.support.Files.etag;
 import static org.liaison.it.support.Files.openFile;
+import static org.liaison.it.support.Files.recordConsent;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -101,6 +102,7 @@ class FileClosingIT {
     var other = openFile();
     addToTeam(file, DemoData.NURSE_ID, "NURSE");
     addToTeam(other, DemoData.NURSE_ID, "NURSE");
+    recordConsent(file);
     var include =
         move(file, Map.of("to", "INCLUDED", "reason", "Critères de gestion de cas remplis"));
     assertThat(include.status()).as(include.raw().body()).isEqualTo(200);

@@ -47,6 +47,9 @@ public class CaseStatusChange {
   @Column(name = "exit_reason", updatable = false, length = 30)
   private ExitReason exitReason;
 
+  @Column(name = "consent_not_collected", updatable = false, length = 500)
+  private String consentNotCollected;
+
   protected CaseStatusChange() {}
 
   CaseStatusChange(
@@ -58,7 +61,8 @@ public class CaseStatusChange {
       UUID recordedBy,
       String recordedByName,
       String reason,
-      ExitReason exitReason) {
+      ExitReason exitReason,
+      String consentNotCollected) {
     this.id = UUID.randomUUID();
     this.fileId = fileId;
     this.from = from;
@@ -69,10 +73,20 @@ public class CaseStatusChange {
     this.recordedByName = recordedByName;
     this.reason = reason.strip();
     this.exitReason = exitReason;
+    this.consentNotCollected = consentNotCollected;
   }
 
   CaseStatusChangeView view() {
     return new CaseStatusChangeView(
-        id, from, to, effectiveOn, recordedAt, recordedBy, recordedByName, reason, exitReason);
+        id,
+        from,
+        to,
+        effectiveOn,
+        recordedAt,
+        recordedBy,
+        recordedByName,
+        reason,
+        exitReason,
+        consentNotCollected);
   }
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * One step of the case workflow's history. {@code from} is null for the opening of the file; {@code
- * exitReason} is set on discharges only.
+ * exitReason} is set on discharges only; {@code consentNotCollected} on an inclusion without a
+ * recorded consent, why it could not be collected.
  */
 public record CaseStatusChangeView(
     UUID id,
@@ -17,4 +18,5 @@ public record CaseStatusChangeView(
     UUID recordedBy,
     String recordedByName,
     String reason,
-    ExitReason exitReason) {}
+    ExitReason exitReason,
+    String consentNotCollected) {}

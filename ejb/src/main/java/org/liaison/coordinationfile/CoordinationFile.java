@@ -107,7 +107,7 @@ public class CoordinationFile {
   /** The first step of the history: the file opened in request analysis. */
   CaseStatusChange opening(String byName) {
     return new CaseStatusChange(
-        id, null, status, statusSince, openedAt, openedBy, byName, "File opened", null);
+        id, null, status, statusSince, openedAt, openedBy, byName, "File opened", null, null);
   }
 
   /** Corrects the identity; {@code expectedVersion} is the version the editor saw. */
@@ -157,14 +157,35 @@ public class CoordinationFile {
     if (command.exitReason() != null && target != CaseStatus.DISCHARGED) {
       throw new InvalidInputException("exitReason", "is only given for a discharge (DISCHARGED)");
     }
+    var consentNote = blankToNull(command.consentNotCollected());
+    if (consentNote != null && target != CaseStatus.INCLUDED) {
+      throw new InvalidInputException(
+          "consentNotCollected", "is only given for an inclusion (INCLUDED)");
+    }
     var on = command.effectiveOn() == null ? today : command.effectiveOn();
     if (on.isBefore(statusSince)) {
       throw new InvalidInputException(
           "effectiveOn", "must not be before " + statusSince + ", the date of the current status");
     }
+    var consented = consent != null && !consent.withdrawn();
+    if (target == CaseStatus.INCLUDED && !consented && consentNote == null) {
+      throw new ConflictException(
+          "consent-required",
+          "Record the person's consent to share data first, or say why it could not be collected"
+              + " (consentNotCollected).");
+    }
     var change =
         new CaseStatusChange(
-            id, status, target, on, at, by, byName, command.reason(), command.exitReason());
+            id,
+            status,
+            target,
+            on,
+            at,
+            by,
+            byName,
+            command.reason(),
+            command.exitReason(),
+            consentNote);
     status = target;
     statusSince = on;
     return change;

@@ -14,7 +14,16 @@ class CaseWorkflowTest {
 
   private final LocalDate today = LocalDate.of(2026, 11, 23);
 
+  /** A file opened that day, whose patient consented to share his data the same day. */
   private static CoordinationFile aFileOpenedOn(LocalDate day) {
+    var file = aFileWithoutConsentOpenedOn(day);
+    file.giveConsent(
+        new GiveConsent(
+            "Bernard Lemoine", ConsentRelationship.PATIENT, day, ConsentScope.WHOLE_TEAM));
+    return file;
+  }
+
+  private static CoordinationFile aFileWithoutConsentOpenedOn(LocalDate day) {
     return CoordinationFile.open(
         new PatientIdentity(
             "Bernard",
@@ -101,6 +110,39 @@ class CaseWorkflowTest {
             Instant.now());
     assertThat(discharge.view().exitReason()).isEqualTo(ExitReason.NURSING_HOME);
     assertThat(file.status()).isEqualTo(CaseStatus.DISCHARGED);
+  }
+
+  @Test
+  void anInclusionNeedsARecordedConsentOrWhyItCouldNotBeCollected() {
+    var file = aFileWithoutConsentOpenedOn(today.minusDays(5));
+    assertThatThrownBy(() -> move(file, CaseStatus.INCLUDED, null))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("consent");
+    assertThat(file.status()).isEqualTo(CaseStatus.REQUEST_ANALYSIS);
+    var why =
+        new ChangeCaseStatus(
+            CaseStatus.INCLUDED,
+            null,
+            "Situation complexe",
+            null,
+            "Troubles cognitifs sévères, pas de représentant légal désigné");
+    var included = file.changeStatus(why, today, UUID.randomUUID(), "Isabelle", Instant.now());
+    assertThat(included.view().consentNotCollected()).startsWith("Troubles cognitifs");
+    assertThat(file.status()).isEqualTo(CaseStatus.INCLUDED);
+  }
+
+  @Test
+  void aWithdrawnConsentIsNoConsentAndOnlyAnInclusionSaysWhyThereIsNone() {
+    var file = aFileOpenedOn(today.minusDays(5));
+    file.withdrawConsent(new WithdrawConsent(today.minusDays(1), "Refus de partager"));
+    assertThatThrownBy(() -> move(file, CaseStatus.INCLUDED, null))
+        .isInstanceOf(ConflictException.class);
+    var onADeath =
+        new ChangeCaseStatus(CaseStatus.DECEASED, null, "Décès", null, "Pas de consentement");
+    assertThatThrownBy(
+            () -> file.changeStatus(onADeath, today, UUID.randomUUID(), "Isabelle", Instant.now()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("consentNotCollected");
   }
 
   @Test

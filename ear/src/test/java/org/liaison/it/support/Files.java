@@ -17,6 +17,24 @@ public final class Files {
     return reply.json().get("id").asText();
   }
 
+  /** The patient of the file consents today to share his data with the whole team. */
+  public static void recordConsent(String fileId) {
+    var reply =
+        Api.as(DemoData.CASE_MANAGER)
+            .post(
+                "/api/patients/" + fileId + "/consent",
+                Map.of(
+                    "givenBy",
+                    "le patient",
+                    "relationship",
+                    "PATIENT",
+                    "givenOn",
+                    java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
+                    "scope",
+                    "WHOLE_TEAM"));
+    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
+  }
+
   public static Api.Reply addToTeam(String fileId, String professionalId, String role) {
     var reply =
         Api.as(DemoData.CASE_MANAGER)
