@@ -9,7 +9,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { EventType, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { logout } from './core/auth';
 import { Session } from './core/session';
 import { I18n, TranslatePipe } from './i18n/i18n';
@@ -33,6 +33,7 @@ export class App implements OnInit {
   protected readonly session = inject(Session);
   protected readonly i18n = inject(I18n);
   private readonly injector = inject(Injector);
+  private readonly router = inject(Router);
   /** The unread badges of the header, once their chunk is there. */
   protected readonly badge = signal<Type<unknown> | null>(null);
   protected readonly bell = signal<Type<unknown> | null>(null);
@@ -41,8 +42,19 @@ export class App implements OnInit {
     (this.session.user()?.roles ?? []).some((r) => DASHBOARD_READERS.includes(r)),
   );
 
+  /**
+   * While a page's code loads (routes are lazy): the current page says it is busy, so that nobody
+   * types into a page that is about to go (issue 17: the break-glass form "lost" what was typed).
+   */
+  protected readonly navigating = signal(false);
+
   ngOnInit(): void {
     this.session.load();
+    // start: busy; end, cancel or error (the next event types): done
+    this.router.events.subscribe((e) => {
+      if (e.type <= EventType.NavigationError)
+        this.navigating.set(e.type === EventType.NavigationStart);
+    });
     // The live stream, the logbook outbox and the unread badges are not needed for the first
     // paint: they come in chunks of their own, right after it.
     void Promise.all([
