@@ -93,7 +93,10 @@ class NotificationIT {
             NURSE_MAIL,
             m -> m.body().contains("entrée importante") && m.body().contains("/patients/" + file));
     assertThat(mail.body()).doesNotContain(text).doesNotContain(patient.get("lastName").asText());
-    assertThat(mail.subject()).doesNotContain(patient.get("lastName").asText());
+    assertThat(mail.subject())
+        .isEqualTo(
+            "Liaison : Nouvelle entrée importante au cahier de liaison / Logbook: a new important entry")
+        .doesNotContain(patient.get("lastName").asText());
 
     var id = mine.get(0).get("id").asText();
     var stolen = Api.as(DemoData.HOME_AIDE).post("/api/notifications/" + id + "/read", Map.of());
@@ -130,8 +133,8 @@ class NotificationIT {
           .doesNotContain("confus");
       assertThat(
               Database.count(
-                  "select count(*) from outgoing_mail where recipient = ? and subject like"
-                      + " '%quelque chose à voir%' and body like ?",
+                  "select count(*) from outgoing_mail where recipient = ? and subject not like"
+                      + " '%résumé du jour%' and body like ?",
                   HOME_AIDE_MAIL, "%/patients/" + first + "%"))
           .as("no immediate mail while on digest")
           .isZero();

@@ -17,7 +17,7 @@ final class NotificationMails {
     var link = MailOutbox.link(path);
     return new Mail(
         to.email(),
-        "Liaison : vous avez quelque chose à voir / You have something to see",
+        kind.subject(),
         "Bonjour "
             + to.displayName()
             + ",\n\nDans Liaison, "
