@@ -23,6 +23,7 @@ import {
   Page,
   Professional,
   Structure,
+  PossibleDuplicate,
 } from './models';
 
 /** The version a user edits from, as If-Match. */
@@ -46,6 +47,21 @@ export class Api {
   /** Per file id, how many logbook entries of others I have not read (files with none omitted). */
   unreadLogbooks(): Observable<Record<string, number>> {
     return this.http.get<Record<string, number>>('/api/logbook/unread');
+  }
+
+  /** Files that may already be about this person (docs/workflows.md, "New patient"). */
+  possibleDuplicates(q: {
+    lastName: string;
+    firstName: string;
+    birthDate: string;
+    ins: string | null;
+  }): Observable<PossibleDuplicate[]> {
+    let params = new HttpParams()
+      .set('lastName', q.lastName)
+      .set('firstName', q.firstName)
+      .set('birthDate', q.birthDate);
+    if (q.ins) params = params.set('ins', q.ins);
+    return this.http.get<PossibleDuplicate[]>('/api/patients/duplicates', { params });
   }
 
   openFile(file: NewCoordinationFile): Observable<CoordinationFile> {

@@ -285,3 +285,12 @@ export interface LogbookAttachment {
   /** In bytes. */
   size: number;
 }
+
+/** A file that may be about the same person: named only when the reader may open it. */
+export interface PossibleDuplicate {
+  fileId?: string;
+  patientName?: string;
+  structureId: string;
+  structureName?: string;
+  matchedBy: 'INS' | 'IDENTITY';
+}

@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormBuilder, ReactiveFormsModule, Validators, AbstractControl } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { Api } from '../core/api';
-import { InsStatus, REFERRAL_ORIGINS, ReferralOrigin, SEXES, Sex } from '../core/models';
+import {
+  InsStatus,
+  PossibleDuplicate,
+  REFERRAL_ORIGINS,
+  ReferralOrigin,
+  SEXES,
+  Sex,
+} from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { isValidIns } from './ins';
@@ -197,9 +204,32 @@ function notInFuture(control: AbstractControl) {
           </div>
         </div>
       </fieldset>
+      @if (duplicates().length) {
+        <div class="alert" role="alert" data-testid="possible-duplicates">
+          <p>{{ 'new.duplicates' | t }}</p>
+          <ul>
+            @for (d of duplicates(); track $index) {
+              <li>
+                @if (d.fileId) {
+                  <a [routerLink]="['/patients', d.fileId]" data-testid="duplicate-link">{{
+                    d.patientName
+                  }}</a>
+                  — {{ d.structureName }}
+                } @else {
+                  {{ 'new.duplicateElsewhere' | t: { structure: d.structureName ?? '' } }}
+                }
+                <span class="muted">({{ 'new.matchedBy.' + d.matchedBy | t }})</span>
+              </li>
+            }
+          </ul>
+          <p>{{ 'new.duplicatesThen' | t }}</p>
+        </div>
+      }
       <div class="actions">
         <button class="btn" type="submit" [disabled]="saving()" data-testid="create-file">
-          {{ (saving() ? 'new.saving' : 'new.submit') | t }}
+          {{
+            (saving() ? 'new.saving' : duplicates().length ? 'new.submitAnyway' : 'new.submit') | t
+          }}
         </button>
         <a class="btn secondary" routerLink="/patients">{{ 'common.cancel' | t }}</a>
       </div>
@@ -237,6 +267,9 @@ export class PatientNew {
   protected readonly saving = signal(false);
   protected readonly error = signal<CallError | null>(null);
   private readonly serverErrors = signal<Record<string, string>>({});
+  /** Files that may already be about this person, found before creating. */
+  protected readonly duplicates = signal<PossibleDuplicate[]>([]);
+  private checkedFor: string | null = null;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     lastName: ['', [Validators.required, Validators.maxLength(100)]],
@@ -290,6 +323,40 @@ export class PatientNew {
     const v = this.form.getRawValue();
     this.saving.set(true);
     this.error.set(null);
+    // Once the possible duplicates are shown, a second click creates the file all the same.
+    if (this.checkedFor === this.identityKey()) {
+      this.create();
+      return;
+    }
+    this.api
+      .possibleDuplicates({
+        lastName: v.lastName.trim(),
+        firstName: v.firstName.trim(),
+        birthDate: v.birthDate,
+        ins: v.ins.trim() || null,
+      })
+      .subscribe({
+        next: (found) => {
+          this.checkedFor = this.identityKey();
+          this.duplicates.set(found);
+          if (found.length) this.saving.set(false);
+          else this.create();
+        },
+        // The check helps; it never stops a file from being opened.
+        error: () => this.create(),
+      });
+  }
+
+  /** The identity the duplicates were looked for; another one is looked for again. */
+  private identityKey(): string {
+    const v = this.form.getRawValue();
+    return [v.lastName.trim(), v.firstName.trim(), v.birthDate, v.ins.trim()]
+      .join('|')
+      .toLowerCase();
+  }
+
+  private create(): void {
+    const v = this.form.getRawValue();
     this.api
       .openFile({
         firstName: v.firstName.trim(),

@@ -18,6 +18,24 @@ export const PATIENTS_MESSAGES = {
     en: "You will be this patient's case manager and the first member of the team.",
   },
   'new.submit': { fr: 'Créer le dossier', en: 'Create the file' },
+  'new.submitAnyway': { fr: 'Créer quand même', en: 'Create it anyway' },
+  'new.duplicates': {
+    fr: 'Un dossier existe peut-être déjà pour cette personne :',
+    en: 'A file may already exist for this person:',
+  },
+  'new.duplicateElsewhere': {
+    fr: 'Une personne de même identité est suivie par {structure} : demandez-lui (vous n’avez pas accès à son dossier)',
+    en: 'A person of the same identity is followed by {structure}: ask them (you have no access to that file)',
+  },
+  'new.duplicatesThen': {
+    fr: 'Vérifiez avant de créer un second dossier ; si c’est une autre personne, créez-le quand même.',
+    en: 'Check before opening a second file; if it is another person, create it anyway.',
+  },
+  'new.matchedBy.INS': { fr: 'même INS', en: 'same INS' },
+  'new.matchedBy.IDENTITY': {
+    fr: 'mêmes nom, prénom et date de naissance',
+    en: 'same name, first name and birth date',
+  },
   'new.saving': { fr: 'Création…', en: 'Creating…' },
   'field.firstName': { fr: 'Prénom', en: 'First name' },
   'field.lastName': { fr: 'Nom', en: 'Last name' },

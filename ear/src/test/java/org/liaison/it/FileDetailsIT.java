@@ -155,4 +155,44 @@ class FileDetailsIT {
     reply.json().get("items").forEach(item -> ids.add(item.get("id").asText()));
     return ids;
   }
+
+  @Test
+  void aPossibleDuplicateIsNamedToWhoMayOpenItAndOnlyItsStructureToOthers() {
+    var patient = aPatient().withValidIns().build();
+    var created = Api.as(DemoData.CASE_MANAGER).post("/api/patients", patient);
+    assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+    var id = created.json().get("id").asText();
+    var last = (String) patient.get("lastName");
+    var byName =
+        "/api/patients/duplicates?lastName="
+            + last.toUpperCase()
+            + "&firstName=jeanne&birthDate="
+            + patient.get("birthDate");
+
+    var mine = Api.as(DemoData.CASE_MANAGER).get(byName);
+    assertThat(mine.status()).as(mine.raw().body()).isEqualTo(200);
+    assertThat(mine.json()).hasSize(1);
+    assertThat(mine.json().get(0).get("fileId").asText()).isEqualTo(id);
+    assertThat(mine.json().get(0).get("patientName").asText())
+        .isEqualTo(last.toUpperCase() + " Jeanne");
+    assertThat(mine.json().get(0).get("matchedBy").asText()).isEqualTo("IDENTITY");
+
+    // another DAC's case manager learns only which structure to ask, by INS too
+    var theirs =
+        Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER)
+            .get("/api/patients/duplicates?ins=" + patient.get("ins"));
+    assertThat(theirs.status()).as(theirs.raw().body()).isEqualTo(200);
+    assertThat(theirs.json()).hasSize(1);
+    assertThat(theirs.json().get(0).has("fileId")).isFalse();
+    assertThat(theirs.json().get(0).has("patientName")).isFalse();
+    assertThat(theirs.json().get(0).get("structureName").asText()).isEqualTo("DAC Cœur de Loire");
+    assertThat(theirs.json().get(0).get("matchedBy").asText()).isEqualTo("INS");
+    assertThat(theirs.raw().body()).doesNotContain(last).doesNotContain(id);
+
+    assertThat(Api.as(DemoData.CASE_MANAGER).get("/api/patients/duplicates?lastName=x").status())
+        .isEqualTo(400);
+    assertThat(Api.as(DemoData.CASE_MANAGER).get("/api/patients/duplicates?ins=123").status())
+        .isEqualTo(400);
+    assertThat(Api.as(DemoData.NURSE).get(byName).status()).isEqualTo(403);
+  }
 }

@@ -6,9 +6,6 @@ import jakarta.inject.Inject;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.coordinationfile.CoordinationFileClosed;
-import org.liaison.directory.DirectoryService;
-import org.liaison.notification.NotificationKind;
-import org.liaison.notification.NotificationService;
 
 /**
  * A patient's file was closed: in the same transaction, what was to come for him goes. His
@@ -21,8 +18,7 @@ class AgendaFileClosing {
 
   @Inject private AgendaRepository repository;
   @Inject private AgendaLive live;
-  @Inject private DirectoryService directory;
-  @Inject private NotificationService notifications;
+  @Inject private MeetingCancellations cancellations;
   @Inject private AuditTrail audit;
 
   void fileClosed(@Observes CoordinationFileClosed closed) {
@@ -43,20 +39,10 @@ class AgendaFileClosing {
               + (a.isCancelled() ? " cancelled" : meeting ? " without the patient" : " ended")
               + ": file closed");
       if (meeting && a.isCancelled()) {
-        for (var participant : a.participants()) {
-          directory
-              .findProfessional(participant.professionalId())
-              .ifPresent(
-                  p ->
-                      notifications.notify(
-                          p,
-                          NotificationKind.MEETING_CANCELLED,
-                          null,
-                          closed.byName(),
-                          MeetingService.path(a)));
-        }
+        cancellations.told(a, closed.byName());
+      } else {
+        live.changed(a);
       }
-      live.changed(a);
     }
   }
 }

@@ -50,6 +50,7 @@ public class MeetingService {
   @Inject private NotificationService notifications;
   @Inject private AuditTrail audit;
   @Inject private AgendaLive live;
+  @Inject private MeetingCancellations cancellations;
 
   private final Clock clock = Appointment.CLOCK;
 
@@ -199,19 +200,7 @@ public class MeetingService {
     var me = directory.professionalOf(caller);
     var meeting = requireOrganizer(caller, id, me);
     meeting.cancel(clock.instant());
-    for (var participant : meeting.participants()) {
-      directory
-          .findProfessional(participant.professionalId())
-          .ifPresent(
-              p ->
-                  notifications.notify(
-                      p,
-                      NotificationKind.MEETING_CANCELLED,
-                      null,
-                      me.displayName(),
-                      path(meeting)));
-    }
-    live.changed(meeting);
+    cancellations.told(meeting, me.displayName());
   }
 
   // ------------------------------------------------------------------ helpers

@@ -120,6 +120,41 @@ public class CoordinationFileRepository {
     return q;
   }
 
+  /**
+   * Files with this INS (when given), or this last and first name (any case) and birth date (when
+   * given); at most 20, oldest first.
+   */
+  List<CoordinationFile> sameIdentity(
+      String ins, String lastName, String firstName, LocalDate birthDate) {
+    var byIdentity = lastName != null && firstName != null && birthDate != null;
+    var where = new java.util.ArrayList<String>();
+    if (ins != null) {
+      where.add("f.ins = :ins");
+    }
+    if (byIdentity) {
+      where.add(
+          "(lower(f.lastName) = :last and lower(f.firstName) = :first and f.birthDate = :birth)");
+    }
+    if (where.isEmpty()) {
+      return List.of();
+    }
+    var q =
+        em.createQuery(
+            "select f from CoordinationFile f where "
+                + String.join(" or ", where)
+                + " order by f.openedAt",
+            CoordinationFile.class);
+    if (ins != null) {
+      q.setParameter("ins", ins);
+    }
+    if (byIdentity) {
+      q.setParameter("last", lastName.strip().toLowerCase(Locale.ROOT));
+      q.setParameter("first", firstName.strip().toLowerCase(Locale.ROOT));
+      q.setParameter("birth", birthDate);
+    }
+    return q.setMaxResults(20).getResultList();
+  }
+
   /** Files of a structure for a patient named by last name (any case) and birth date. */
   List<CoordinationFile> inStructure(UUID structureId, String lastName, LocalDate birthDate) {
     return em.createQuery(

@@ -72,6 +72,67 @@ public class CoordinationFileService {
     return CoordinationFileView.of(file, CareTeamRole.CASE_MANAGER, false, actor, null);
   }
 
+  /**
+   * Before opening a file: the files that may already be about this person, anywhere. The files the
+   * case manager may open are named (and the reading audited); of the others only the structure
+   * that follows the person is said, so that she asks it.
+   */
+  public List<PossibleDuplicate> possibleDuplicates(
+      Caller caller, String lastName, String firstName, LocalDate birthDate, String ins) {
+    if (!caller.hasRole(Caller.CASE_MANAGER)) {
+      throw new ForbiddenException(
+          "not-a-case-manager", "Only a case manager opens a coordination file.");
+    }
+    var normalizedIns = ins == null || ins.isBlank() ? null : Ins.normalize(ins);
+    if (normalizedIns != null) {
+      Ins.problemWith(normalizedIns)
+          .ifPresent(
+              p -> {
+                throw new InvalidInputException("ins", p);
+              });
+    }
+    var byIdentity = lastName != null && firstName != null && birthDate != null;
+    if (normalizedIns == null && !byIdentity) {
+      throw new InvalidInputException(
+          "lastName", "give the last name, first name and birth date, or the INS");
+    }
+    var actor = directory.professionalOf(caller);
+    var visible = access.visibleFiles(actor.id());
+    var found =
+        repository.sameIdentity(
+            normalizedIns,
+            byIdentity ? lastName : null,
+            byIdentity ? firstName : null,
+            byIdentity ? birthDate : null);
+    var named = found.stream().filter(f -> visible.containsKey(f.id())).toList();
+    audit.recordEach(
+        named.stream()
+            .map(
+                f ->
+                    new FileAccess(
+                        f.id(),
+                        new AuditedActor(actor.id(), caller.username(), visible.get(f.id()))))
+            .toList(),
+        AuditAction.READ,
+        RESOURCE,
+        "possible duplicate");
+    return found.stream()
+        .map(
+            f -> {
+              var open = visible.containsKey(f.id());
+              var structure = directory.findStructure(f.structureId());
+              return new PossibleDuplicate(
+                  open ? f.id() : null,
+                  open
+                      ? f.lastName().toUpperCase(java.util.Locale.ROOT) + " " + f.firstName()
+                      : null,
+                  f.structureId(),
+                  structure.map(st -> st.name()).orElse(null),
+                  normalizedIns != null && normalizedIns.equals(f.ins()) ? "INS" : "IDENTITY");
+            })
+        .toList();
+  }
+
   public CoordinationFileView get(Caller caller, UUID fileId) {
     var grant = access.require(caller, fileId);
     var file = find(fileId);

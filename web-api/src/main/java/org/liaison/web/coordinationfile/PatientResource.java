@@ -28,6 +28,7 @@ import org.liaison.coordinationfile.CoordinationFileView;
 import org.liaison.coordinationfile.FileSearch;
 import org.liaison.coordinationfile.OpenCoordinationFile;
 import org.liaison.coordinationfile.PatientIdentity;
+import org.liaison.coordinationfile.PossibleDuplicate;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.Page;
 import org.liaison.web.RequestParams;
@@ -96,6 +97,22 @@ public class PatientResource {
     return withEtag(
         files.changeCoordination(
             caller, RequestParams.id("fileId", fileId), Versions.fromIfMatch(ifMatch), details));
+  }
+
+  /** Before opening a file: the files that may already be about the same person. */
+  @GET
+  @Path("duplicates")
+  public List<PossibleDuplicate> possibleDuplicates(
+      @QueryParam("lastName") String lastName,
+      @QueryParam("firstName") String firstName,
+      @QueryParam("birthDate") String birthDate,
+      @QueryParam("ins") String ins) {
+    return files.possibleDuplicates(
+        caller,
+        RequestParams.optionalText("lastName", lastName, 100),
+        RequestParams.optionalText("firstName", firstName, 100),
+        RequestParams.optionalDate("birthDate", birthDate),
+        RequestParams.optionalText("ins", ins, 20));
   }
 
   /** Break-glass: open, in an emergency, a file of one's structure outside one's teams. */
