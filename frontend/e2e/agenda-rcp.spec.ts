@@ -84,6 +84,8 @@ test('an RCP about Bernard: invitations, answers, and the decision in his logboo
 
   // The GP is told, finds the meeting in his agenda on its day, and accepts.
   const gp = await loginAs(browser, 'henri.moreau');
+  // His home page lists it among the invitations waiting for his answer.
+  await expect(gp.getByTestId('pending-invitations')).toContainText(title);
   await gp.getByTestId('notification-bell').click();
   await expect(
     gp.getByTestId('notification-item').filter({ hasText: 'réunion de concertation' }).first(),

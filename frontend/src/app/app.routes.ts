@@ -6,7 +6,7 @@ export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'patients' },
   {
     path: 'patients',
-    loadComponent: withMessages(['patients', 'careplan'], () =>
+    loadComponent: withMessages(['patients', 'careplan', 'agenda'], () =>
       import('./patients/patient-list').then((m) => m.PatientList),
     ),
   },

@@ -18,6 +18,7 @@ import {
   Slot,
   SlotCommand,
   Tagged,
+  Invitation,
 } from './agenda-models';
 
 const id = encodeURIComponent;
@@ -71,6 +72,11 @@ export class AgendaApi {
       headers: new HttpHeaders({ Accept: 'text/calendar' }),
       responseType: 'blob',
     });
+  }
+
+  /** The meetings not over yet I am invited to and have not answered, soonest first. */
+  invitationsToAnswer(): Observable<Invitation[]> {
+    return this.http.get<Invitation[]>('/api/meetings/invitations');
   }
 
   meeting(meetingId: string): Observable<Meeting> {

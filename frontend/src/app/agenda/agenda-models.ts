@@ -24,6 +24,15 @@ export interface PersonRef {
   name: string;
 }
 
+/** A meeting not over yet that I am invited to and have not answered. */
+export interface Invitation {
+  meetingId: string;
+  title: string;
+  start: string;
+  startsAt: string;
+  organizer: PersonRef | null;
+}
+
 /** One occurrence of an appointment (or a meeting), as the agenda views list them. */
 export interface Occurrence {
   appointmentId: string;

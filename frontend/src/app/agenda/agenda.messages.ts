@@ -7,6 +7,11 @@
  * keys through callError. The notifications of the agenda are labelled here too.
  */
 export const AGENDA_MESSAGES = {
+  'agenda.invitations.title': {
+    fr: 'Invitations à une RCP en attente de votre réponse',
+    en: 'Meeting invitations waiting for your answer',
+  },
+  'agenda.invitations.line': { fr: '— le {date}, par {name}', en: '— on {date}, by {name}' },
   // ------------------------------------------------------------------ problems of the API
   'problem.slot-taken': {
     fr: 'Ce créneau vient d’être réservé par quelqu’un d’autre. Les créneaux libres ont été rechargés : choisissez-en un autre.',

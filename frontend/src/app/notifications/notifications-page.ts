@@ -7,6 +7,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { PendingInvitations } from '../agenda/pending-invitations';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { Page } from '../core/models';
@@ -25,7 +26,7 @@ import {
 /** The caller's notifications, newest first, page by page, and how to hear of them by e-mail. */
 @Component({
   selector: 'app-notifications-page',
-  imports: [FormsModule, TranslatePipe, Pager],
+  imports: [FormsModule, TranslatePipe, Pager, PendingInvitations],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="heading">
@@ -43,6 +44,7 @@ import {
       }
     </div>
     <p class="muted intro">{{ 'notifications.intro' | t }}</p>
+    <app-pending-invitations />
 
     <section class="card" aria-labelledby="notifications-list-title">
       <h2 id="notifications-list-title" class="visually-hidden">

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { PendingInvitations } from '../agenda/pending-invitations';
 import { RouterLink } from '@angular/router';
 import { Api } from '../core/api';
 import { CarePlanFollowUp } from '../careplan/care-plan-follow-up';
@@ -12,7 +13,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 /** "Mes patients": the files of the care teams I belong to. */
 @Component({
   selector: 'app-patient-list',
-  imports: [FormsModule, RouterLink, TranslatePipe, Pager, CarePlanFollowUp],
+  imports: [FormsModule, RouterLink, TranslatePipe, Pager, CarePlanFollowUp, PendingInvitations],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="heading">
@@ -31,6 +32,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
         }
       </div>
     </div>
+    <app-pending-invitations />
     <form class="search card" role="search" (ngSubmit)="load(0)">
       <div class="field">
         <label for="search-q">{{ 'patients.search' | t }}</label>

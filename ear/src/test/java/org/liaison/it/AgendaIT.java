@@ -374,7 +374,15 @@ class AgendaIT {
                 "/agenda/meetings/" + id))
         .isEqualTo(1);
 
+    // until he answers, the invitation waits among his invitations to answer (home page)
+    assertThat(gp.get("/api/meetings/invitations").json().findValuesAsText("meetingId"))
+        .contains(id);
+    assertThat(manager.get("/api/meetings/invitations").json().findValuesAsText("meetingId"))
+        .as("not the organiser's")
+        .doesNotContain(id);
     assertThat(gp.post(path + "/answer", Map.of("answer", "ACCEPTED")).status()).isEqualTo(200);
+    assertThat(gp.get("/api/meetings/invitations").json().findValuesAsText("meetingId"))
+        .doesNotContain(id);
     var nurse = Api.as(DemoData.NURSE);
     assertThat(
             nurse

@@ -70,6 +70,22 @@ public class AgendaRepository {
         .getResultList();
   }
 
+  /** The meetings not over the professional is invited to and has not answered, soonest first. */
+  List<Appointment> invitationsToAnswer(UUID professionalId, Instant now) {
+    return em.createQuery(
+            "select a from Appointment a where a.cancelledAt is null"
+                + " and (a.endsAt is null or a.endsAt > :now)"
+                + " and exists (select 1 from Appointment m join m.participants p"
+                + " where m.id = a.id and p.professionalId = :me and p.answer = :pending)"
+                + " order by a.startsAt",
+            Appointment.class)
+        .setParameter("me", professionalId)
+        .setParameter("now", now)
+        .setParameter("pending", MeetingParticipant.Answer.PENDING)
+        .setMaxResults(MAX_LIST)
+        .getResultList();
+  }
+
   /** What a professional performs, organises or is invited to, that may fall in [from, to). */
   List<Appointment> ofProfessional(UUID professionalId, Instant from, Instant to) {
     return em.createQuery(

@@ -91,6 +91,14 @@ public final class AgendaViews {
       boolean mayRecordDecision,
       boolean started) {}
 
+  /** A meeting not over yet the caller is invited to and has not answered. */
+  public record InvitationView(
+      UUID meetingId,
+      String title,
+      LocalDateTime start,
+      OffsetDateTime startsAt,
+      Person organizer) {}
+
   public record SlotView(
       UUID id,
       Performer owner,

@@ -112,6 +112,24 @@ public class MeetingService {
     return view(meeting, me.id());
   }
 
+  /**
+   * The meetings not over yet the caller is invited to and has not answered (the notification
+   * centre and the home page show them): no patient named, so nothing to audit.
+   */
+  public List<AgendaViews.InvitationView> invitationsToAnswer(Caller caller) {
+    var me = directory.professionalOf(caller).id();
+    return repository.invitationsToAnswer(me, clock.instant()).stream()
+        .map(
+            m ->
+                new AgendaViews.InvitationView(
+                    m.id(),
+                    m.title(),
+                    m.startLocal(),
+                    AgendaPresenter.offset(Appointment.instant(m.startLocal())),
+                    presenter.person(m.createdBy())))
+        .toList();
+  }
+
   /** The meeting; its reading is audited on each patient the caller sees in it. */
   public MeetingView meeting(Caller caller, UUID id) {
     var me = directory.professionalOf(caller).id();

@@ -13,9 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.liaison.agenda.AgendaCommands.AnswerInvitation;
 import org.liaison.agenda.AgendaCommands.RecordDecisions;
 import org.liaison.agenda.AgendaCommands.ScheduleMeeting;
+import org.liaison.agenda.AgendaViews.InvitationView;
 import org.liaison.agenda.AgendaViews.MeetingView;
 import org.liaison.agenda.MeetingService;
 import org.liaison.kernel.Caller;
@@ -36,6 +38,13 @@ public class MeetingResource {
     return Response.status(Response.Status.CREATED)
         .entity(meetings.schedule(caller, command))
         .build();
+  }
+
+  /** The meetings not over yet I am invited to and have not answered, soonest first. */
+  @GET
+  @Path("invitations")
+  public List<InvitationView> invitationsToAnswer() {
+    return meetings.invitationsToAnswer(caller);
   }
 
   @GET
