@@ -105,17 +105,7 @@ public class CoordinationFileService {
             byIdentity ? firstName : null,
             byIdentity ? birthDate : null);
     var named = found.stream().filter(f -> visible.containsKey(f.id())).toList();
-    audit.recordEach(
-        named.stream()
-            .map(
-                f ->
-                    new FileAccess(
-                        f.id(),
-                        new AuditedActor(actor.id(), caller.username(), visible.get(f.id()))))
-            .toList(),
-        AuditAction.READ,
-        RESOURCE,
-        "possible duplicate");
+    auditReads(named, actor, caller, visible, "possible duplicate");
     return found.stream()
         .map(
             f -> {
@@ -133,6 +123,26 @@ public class CoordinationFileService {
         .toList();
   }
 
+  /** A READ of each file named, flagged when the reader sees it through an emergency access. */
+  private void auditReads(
+      List<CoordinationFile> files,
+      ProfessionalView actor,
+      Caller caller,
+      java.util.Map<UUID, Boolean> emergency,
+      String detail) {
+    audit.recordEach(
+        files.stream()
+            .map(
+                f ->
+                    new FileAccess(
+                        f.id(),
+                        new AuditedActor(actor.id(), caller.username(), emergency.get(f.id()))))
+            .toList(),
+        AuditAction.READ,
+        RESOURCE,
+        detail);
+  }
+
   public CoordinationFileView get(Caller caller, UUID fileId) {
     var grant = access.require(caller, fileId);
     var file = find(fileId);
@@ -146,17 +156,7 @@ public class CoordinationFileService {
     var visible = access.visibleFiles(actor.id());
     var ids = visible.keySet();
     var files = repository.search(ids, search, page.offset(), page.size());
-    audit.recordEach(
-        files.stream()
-            .map(
-                f ->
-                    new FileAccess(
-                        f.id(),
-                        new AuditedActor(actor.id(), caller.username(), visible.get(f.id()))))
-            .toList(),
-        AuditAction.READ,
-        RESOURCE,
-        "list");
+    auditReads(files, actor, caller, visible, "list");
     return new Page<>(
         files.stream()
             .map(
