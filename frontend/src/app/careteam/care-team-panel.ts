@@ -21,6 +21,7 @@ import {
 } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
+import { parisToday } from '../agenda/agenda-dates';
 
 /** Suggested team role for a profession of the directory. */
 const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
@@ -367,7 +368,7 @@ export class CareTeamPanel {
 
   /** Ended (left, removed) or past its end date; a membership that starts later is current. */
   private isFormer(m: CareTeamMember): boolean {
-    return !!m.endedAt || (!!m.until && m.until < new Date().toISOString().substring(0, 10));
+    return !!m.endedAt || (!!m.until && m.until < parisToday());
   }
 
   protected edit(m: CareTeamMember): void {

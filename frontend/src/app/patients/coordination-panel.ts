@@ -26,8 +26,10 @@ import {
 } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
+import { parisToday } from '../agenda/agenda-dates';
 
-const today = () => new Date().toISOString().substring(0, 10);
+// the day in Paris, the care zone: between midnight and 2 a.m. the UTC day is still yesterday
+const today = () => parisToday();
 
 /**
  * How a file is followed: the case workflow (status, next steps, history), the referral, the
@@ -544,7 +546,7 @@ export class CoordinationPanel {
   private loadToCome(fileId: string): void {
     const now = new Date();
     const from = today();
-    const to = new Date(now.getTime() + 365 * 86_400_000).toISOString().substring(0, 10);
+    const to = parisToday(new Date(now.getTime() + 365 * 86_400_000));
     this.agenda.patientAgenda(fileId, from, to).subscribe({
       next: (occurrences) => {
         const seen = new Set<string>();

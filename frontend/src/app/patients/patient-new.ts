@@ -13,6 +13,7 @@ import {
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { isValidIns } from './ins';
+import { parisToday } from '../agenda/agenda-dates';
 
 function insValidator(control: AbstractControl) {
   const value = (control.value as string | null)?.trim();
@@ -21,7 +22,7 @@ function insValidator(control: AbstractControl) {
 
 function notInFuture(control: AbstractControl) {
   const value = control.value as string | null;
-  return value && value > new Date().toISOString().substring(0, 10) ? { future: true } : null;
+  return value && value > parisToday() ? { future: true } : null;
 }
 
 /** A case manager opens a coordination file for a patient. */
