@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { documentScreen, expectAccessible, loginAs } from './support';
+import { documentScreen, expectAccessible, expectNewMail, loginAs, mailSubjects } from './support';
+
+const HOME_MAIL = 'nathalie.roche@ehpad-glycines.example';
+const MANAGER_MAIL = 'isabelle.martin@dac-coeur-de-loire.example';
+const NEW_ADMISSION = "Liaison : Nouvelle demande d'admission / New admission request";
+const ACCEPTED = 'Liaison : Votre demande a été acceptée / Your request was accepted';
 
 /**
  * Bernard's first steps (seed 001): the home aide's service refers him; the case manager opens
@@ -77,13 +82,25 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await manager
     .getByTestId('orientation-summary-input')
     .fill('GIR 3, chutes répétées, aidante épuisée. La RCP propose une entrée en EHPAD.');
+  const homeMailsBefore = await mailSubjects(HOME_MAIL);
   await manager.getByTestId('orientation-send').click();
   await expect(manager.getByTestId('orientation-notice')).toContainText('EHPAD Les Glycines');
   await expect(manager.getByTestId('orientation-requests')).toContainText('Envoyée');
+  // The nursing home's coordinator is told by e-mail (no name in it) and in the app.
+  await expectNewMail(HOME_MAIL, NEW_ADMISSION, homeMailsBefore);
 
-  // The nursing home's coordinator sees it among the requests she received, and accepts it.
   const home = await loginAs(browser, 'nathalie.roche');
-  await home.getByRole('link', { name: 'Demandes reçues' }).click();
+  await expect(home.getByTestId('notification-count')).toBeVisible();
+  await home.getByTestId('notification-bell').click();
+  const announced = home.getByTestId('notification-item').first();
+  await expect(announced).toContainText(
+    'Isabelle Martin (DAC Cœur de Loire) a adressé une demande d’admission à votre structure',
+  );
+  await documentScreen(home, '27-demande-annoncee-ehpad');
+  // She opens it and finds it among the requests she received, and accepts it.
+  const managerMailsBefore = await mailSubjects(MANAGER_MAIL);
+  await announced.click();
+  await expect(home.getByRole('heading', { name: 'Demandes reçues' })).toBeVisible();
   const request = home
     .getByTestId('orientation-request')
     .filter({ hasText: lastName.toUpperCase() });
@@ -98,8 +115,16 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   // The nursing home sees the request, not Bernard's coordination file.
   await expect(home.getByText('Mes patients').first()).toBeVisible();
 
-  // Back in the file, the case manager sees the answer.
-  await manager.reload();
+  // The case manager is told of the answer, by e-mail and in the app, which names the patient.
+  await expectNewMail(MANAGER_MAIL, ACCEPTED, managerMailsBefore);
+  await manager.getByTestId('notification-bell').click();
+  const answer = manager.getByTestId('notification-item').first();
+  await expect(answer).toContainText(
+    'Nathalie Roche (EHPAD Les Glycines) a accepté votre demande pour un de vos patients',
+  );
+  await expect(answer.getByTestId('notification-patient')).toContainText(lastName.toUpperCase());
+  // Back in the file, she sees the answer.
+  await answer.click();
   const sent = manager.getByTestId('orientation-request').first();
   await expect(sent.getByTestId('orientation-status')).toContainText('Acceptée');
   await expect(sent).toContainText('Place disponible au 1er décembre.');

@@ -46,3 +46,26 @@ export async function expectAccessible(page: Page): Promise<void> {
     blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 }
+
+/** GreenMail's API of the stack's SMTP sink (liaison.sh exports it). */
+const MAIL_API = process.env['LIAISON_MAIL_API'] ?? 'http://127.0.0.1:8026';
+
+/** The subjects of every mail the SMTP sink received for the address so far. */
+export async function mailSubjects(address: string): Promise<string[]> {
+  const response = await fetch(`${MAIL_API}/api/user/${encodeURIComponent(address)}/messages/`);
+  if (response.status === 400) return []; // GreenMail: nobody wrote to that address yet
+  const mails = (await response.json()) as { subject: string }[];
+  return mails.map((m) => m.subject);
+}
+
+/** Waits until one more mail with that subject than before reached the address. */
+export async function expectNewMail(
+  address: string,
+  subject: string,
+  before: string[],
+): Promise<void> {
+  const count = (list: string[]) => list.filter((s) => s === subject).length;
+  await expect
+    .poll(async () => count(await mailSubjects(address)), { timeout: 30_000 })
+    .toBe(count(before) + 1);
+}

@@ -25,11 +25,6 @@ export const MESSAGES = {
     fr: "Vous n'avez pas le droit de faire cela.",
     en: 'You are not allowed to do this.',
   },
-  'error.conflict': { fr: 'Impossible : {detail}', en: 'Not possible: {detail}' },
-  'error.fix': {
-    fr: 'Corrigez les champs signalés.',
-    en: 'Please correct the fields shown.',
-  },
   'error.session': {
     fr: 'Votre session a expiré : reconnectez-vous.',
     en: 'Your session has expired: please log in again.',
@@ -41,10 +36,6 @@ export const MESSAGES = {
   'nav.directory': { fr: 'Annuaire', en: 'Directory' },
   'nav.forms': { fr: 'Formulaires', en: 'Forms' },
   'nav.incoming': { fr: 'Demandes reçues', en: 'Received requests' },
-  'error.stale': {
-    fr: 'Quelqu’un a modifié ces informations entre-temps : elles ont été rechargées, refaites votre modification.',
-    en: 'Someone changed this in the meantime: it was reloaded, please redo your change.',
-  },
   // ------------------------------------------------------------------ shell: header and badges
   'messaging.nav.unreadOne': { fr: ', 1 message non lu', en: ', 1 unread message' },
   'messaging.nav.unreadMany': {

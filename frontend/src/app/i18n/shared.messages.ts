@@ -12,6 +12,16 @@ export const SHARED_MESSAGES = {
   'common.pagination': { fr: 'Pages', en: 'Pages' },
   'common.page': { fr: 'Page {page} sur {pages}', en: 'Page {page} of {pages}' },
   'common.required': { fr: 'obligatoire', en: 'required' },
+  // what callError (core/problem.ts) names for a feature's call; the shell's own call never gets these
+  'error.conflict': { fr: 'Impossible : {detail}', en: 'Not possible: {detail}' },
+  'error.fix': {
+    fr: 'Corrigez les champs signalés.',
+    en: 'Please correct the fields shown.',
+  },
+  'error.stale': {
+    fr: 'Quelqu’un a modifié ces informations entre-temps : elles ont été rechargées, refaites votre modification.',
+    en: 'Someone changed this in the meantime: it was reloaded, please redo your change.',
+  },
   'role.CASE_MANAGER': { fr: 'Gestionnaire de cas', en: 'Case manager' },
   'role.GP': { fr: 'Médecin traitant', en: 'GP' },
   'role.NURSE': { fr: 'Infirmier(ère)', en: 'Nurse' },

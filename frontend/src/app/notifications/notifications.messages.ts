@@ -97,6 +97,55 @@ export const NOTIFICATIONS_MESSAGES = {
     fr: 'Vous avez été mentionné(e) dans une conversation',
     en: 'You were mentioned in a conversation',
   },
+  // requests between structures (orientation, admission)
+  'notifications.kind.ADMISSION_REQUEST_RECEIVED': {
+    fr: '{actor} a adressé une demande d’admission à votre structure',
+    en: '{actor} sent an admission request to your structure',
+  },
+  'notifications.kindNoActor.ADMISSION_REQUEST_RECEIVED': {
+    fr: 'Une demande d’admission a été adressée à votre structure',
+    en: 'An admission request was sent to your structure',
+  },
+  'notifications.kind.ORIENTATION_REQUEST_RECEIVED': {
+    fr: '{actor} a adressé une demande d’orientation à votre structure',
+    en: '{actor} sent an orientation request to your structure',
+  },
+  'notifications.kindNoActor.ORIENTATION_REQUEST_RECEIVED': {
+    fr: 'Une demande d’orientation a été adressée à votre structure',
+    en: 'An orientation request was sent to your structure',
+  },
+  'notifications.kind.REQUEST_ACCEPTED': {
+    fr: '{actor} a accepté votre demande pour un de vos patients',
+    en: '{actor} accepted your request for one of your patients',
+  },
+  'notifications.kindNoActor.REQUEST_ACCEPTED': {
+    fr: 'Votre demande pour un de vos patients a été acceptée',
+    en: 'Your request for one of your patients was accepted',
+  },
+  'notifications.kind.REQUEST_REFUSED': {
+    fr: '{actor} a refusé votre demande pour un de vos patients',
+    en: '{actor} refused your request for one of your patients',
+  },
+  'notifications.kindNoActor.REQUEST_REFUSED': {
+    fr: 'Votre demande pour un de vos patients a été refusée',
+    en: 'Your request for one of your patients was refused',
+  },
+  'notifications.kind.REQUEST_ADMITTED': {
+    fr: '{actor} a enregistré l’admission d’un de vos patients',
+    en: '{actor} recorded the admission of one of your patients',
+  },
+  'notifications.kindNoActor.REQUEST_ADMITTED': {
+    fr: 'L’admission d’un de vos patients a été enregistrée',
+    en: 'The admission of one of your patients was recorded',
+  },
+  'notifications.kind.REQUEST_WITHDRAWN': {
+    fr: '{actor} a retiré une demande adressée à votre structure',
+    en: '{actor} withdrew a request sent to your structure',
+  },
+  'notifications.kindNoActor.REQUEST_WITHDRAWN': {
+    fr: 'Une demande adressée à votre structure a été retirée',
+    en: 'A request sent to your structure was withdrawn',
+  },
   'notifications.kind.other': {
     fr: 'Nouvelle notification : ouvrez-la pour voir le dossier',
     en: 'New notification: open it to see the file',

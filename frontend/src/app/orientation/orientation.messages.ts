@@ -78,6 +78,14 @@ export const ORIENTATION_MESSAGES = {
   'orientation.answer.back': { fr: 'Ne pas répondre maintenant', en: 'Not now' },
   'orientation.answer.keep': { fr: 'Garder la demande', en: 'Keep the request' },
   'orientation.answer.comment': { fr: 'Commentaire (facultatif)', en: 'Comment (optional)' },
+  'orientation.answer.reason': {
+    fr: 'Pourquoi retirez-vous la demande ? (obligatoire : la structure l’a acceptée et sera prévenue)',
+    en: 'Why do you withdraw the request? (required: the structure accepted it and will be told)',
+  },
+  'orientation.answer.reasonRequired': {
+    fr: 'Dites à la structure pourquoi vous retirez une demande qu’elle a acceptée.',
+    en: 'Tell the structure why you withdraw a request it accepted.',
+  },
   'orientation.answer.commentHelp': {
     fr: 'Lu par les deux structures ({count}/1000 caractères).',
     en: 'Read by both structures ({count}/1000 characters).',

@@ -5,6 +5,7 @@ import {
   ElementRef,
   Injector,
   afterNextRender,
+  computed,
   inject,
   input,
   output,
@@ -78,21 +79,29 @@ function today(): string {
             </div>
           }
           <div class="field">
-            <label [for]="id('comment')">{{ 'orientation.answer.comment' | t }}</label>
+            <label [for]="id('comment')">{{
+              (reasonNeeded() ? 'orientation.answer.reason' : 'orientation.answer.comment') | t
+            }}</label>
             <textarea
               [id]="id('comment')"
               name="comment"
               rows="3"
+              [required]="reasonNeeded()"
               [maxlength]="commentMax"
               [ngModel]="comment()"
               (ngModelChange)="comment.set($event ?? '')"
+              [attr.aria-invalid]="!!reasonError()"
               [attr.aria-describedby]="id('comment-help')"
               data-testid="answer-comment"
             ></textarea>
             <div class="help" [id]="id('comment-help')">
               {{ 'orientation.answer.commentHelp' | t: { count: comment().length } }}
             </div>
-            @if (error()?.fields?.['comment']; as c) {
+            @if (reasonError()) {
+              <div class="error" data-testid="answer-reason-error">
+                {{ 'orientation.answer.reasonRequired' | t }}
+              </div>
+            } @else if (error()?.fields?.['comment']; as c) {
               <div class="error">{{ c }}</div>
             }
           </div>
@@ -180,6 +189,11 @@ export class OrientationRequestActions {
   protected readonly saving = signal(false);
   protected readonly error = signal<CallError | null>(null);
   protected readonly allowed = signal<Answer[] | null>(null);
+  protected readonly reasonError = signal(false);
+  /** Withdrawing a request the structure accepted: say why (it is told). */
+  protected readonly reasonNeeded = computed(
+    () => this.open() === 'CANCELLED' && this.request().status === 'ACCEPTED',
+  );
 
   protected id(part: string): string {
     return `answer-${this.request().id}-${part}`;
@@ -196,6 +210,7 @@ export class OrientationRequestActions {
     this.dateError.set(null);
     this.error.set(null);
     this.allowed.set(null);
+    this.reasonError.set(false);
     this.focus('input, textarea');
   }
 
@@ -209,6 +224,11 @@ export class OrientationRequestActions {
     const answer: OrientationAnswer = { status };
     const comment = this.comment().trim();
     if (comment) answer.comment = comment;
+    this.reasonError.set(this.reasonNeeded() && !comment);
+    if (this.reasonError()) {
+      this.focus('textarea');
+      return;
+    }
     if (status === 'ADMITTED') {
       const date = this.admittedOn();
       this.dateError.set(

@@ -101,3 +101,25 @@ insert into appointment (id, kind, file_id, title, location, performer_kind, per
  ('c9000000-0000-4000-8000-000000000002', 'VISIT', 'c0000000-0000-4000-8000-000000000001', 'Aide au repas et aux courses', '12 rue des Carmes, 45000 Orléans', 'PROFESSIONAL', '9b000000-0000-4000-8000-000000000003', timestamp '2026-09-16 11:30', 'Europe/Paris', 90, 'FREQ=WEEKLY;BYDAY=MO,WE,FR', timestamp '2026-09-16 11:30' at time zone 'Europe/Paris', null, '9b000000-0000-4000-8000-000000000001', timestamp with time zone '2026-09-16 10:05:00+02'),
  ('c9000000-0000-4000-8000-000000000003', 'APPOINTMENT', 'c0000000-0000-4000-8000-000000000001', 'Consultation à domicile, renouvellement des traitements', '12 rue des Carmes, 45000 Orléans', 'PROFESSIONAL', '9b000000-0000-4000-8000-000000000004', timestamp '2026-12-08 15:00', 'Europe/Paris', 30, null, timestamp '2026-12-08 15:00' at time zone 'Europe/Paris', timestamp '2026-12-08 15:30' at time zone 'Europe/Paris', '9b000000-0000-4000-8000-000000000004', timestamp with time zone '2026-11-10 18:00:00+01')
 on conflict (id) do nothing;
+
+-- The demo logins' realm roles (wildfly-config/keycloak/liaison-realm.json), as if each had
+-- already logged in once: requests to their structures are announced from the start.
+insert into professional_login (professional_id, roles, seen_at) values
+ ('9b000000-0000-4000-8000-000000000001', ',case_manager,professional,', timestamp with time zone '2026-09-01 08:00:00+02'),
+ ('9b000000-0000-4000-8000-000000000002', ',case_manager,professional,', timestamp with time zone '2026-09-01 08:00:00+02'),
+ ('9b000000-0000-4000-8000-000000000003', ',professional,', timestamp with time zone '2026-09-01 08:00:00+02'),
+ ('9b000000-0000-4000-8000-000000000004', ',professional,', timestamp with time zone '2026-09-01 08:00:00+02'),
+ ('9b000000-0000-4000-8000-000000000005', ',professional,', timestamp with time zone '2026-09-01 08:00:00+02'),
+ ('9b000000-0000-4000-8000-000000000006', ',coordinator,data_officer,professional,structure_admin,', timestamp with time zone '2026-09-01 08:00:00+02'),
+ ('9b000000-0000-4000-8000-000000000014', ',professional,structure_admin,', timestamp with time zone '2026-09-01 08:00:00+02'),
+ ('9b000000-0000-4000-8000-000000000015', ',regional_observer,', timestamp with time zone '2026-09-01 08:00:00+02')
+on conflict (professional_id) do nothing;
+
+-- The structures' own addresses: where a request is announced when none of its staff who answer
+-- requests has logged in yet.
+update structure set email = 'contact@ehpad-glycines.example'
+ where id = '5a000000-0000-4000-8000-000000000006' and email is null;
+update structure set email = 'accueil@ccas-orleans.example'
+ where id = '5a000000-0000-4000-8000-000000000009' and email is null;
+update structure set email = 'secretariat.geriatrie@chr-orleans.example'
+ where id = '5a000000-0000-4000-8000-000000000007' and email is null;

@@ -17,7 +17,8 @@ import org.liaison.kernel.InvalidInputException;
 /**
  * An orientation or admission request sent from a file to a structure of the directory (e.g. a
  * nursing home), with a summary; the receiving structure's staff answer it: sent → accepted or
- * refused; accepted → admitted. The sender may cancel it while it is only sent.
+ * refused; accepted → admitted. The sender may withdraw it until the admission; once accepted,
+ * saying why (the structure is told).
  */
 @Entity
 @Table(name = "orientation_request")
@@ -120,6 +121,12 @@ public class OrientationRequest {
               "A request that is " + status + " cannot become " + target + "; allowed: " + allowed)
           .with("allowed", allowed);
     }
+    var comment =
+        command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
+    if (target == Status.CANCELLED && status == Status.ACCEPTED && comment == null) {
+      throw new InvalidInputException(
+          "comment", "the structure accepted the request: tell it why you withdraw it");
+    }
     if (target == Status.ADMITTED) {
       if (command.admittedOn() == null) {
         throw new InvalidInputException("admittedOn", "say on which day the patient was admitted");
@@ -129,8 +136,7 @@ public class OrientationRequest {
     status = target;
     answeredBy = by;
     answeredAt = at;
-    answerComment =
-        command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
+    answerComment = comment;
   }
 
   UUID id() {

@@ -20,11 +20,14 @@ import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
 import org.liaison.kernel.StaleVersionException;
+import org.liaison.notification.NotificationKind;
+import org.liaison.notification.NotificationService;
 
 /**
  * Orientation and admission requests: the file's case manager sends one to a structure of the
  * directory; that structure's staff see it (and the patient identity it carries) and answer it.
- * Every read by the receiving staff is audited on the patient's file.
+ * Every read by the receiving staff is audited on the patient's file. Each step is announced: a new
+ * request to those who answer it, the answer to its sender, a withdrawal to the receivers.
  */
 @Stateless
 public class OrientationService {
@@ -35,6 +38,7 @@ public class OrientationService {
   @Inject private PatientAccess access;
   @Inject private DirectoryService directory;
   @Inject private AuditTrail audit;
+  @Inject private NotificationService notifications;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -53,6 +57,12 @@ public class OrientationService {
         AuditAction.UPDATE,
         RESOURCE,
         command.kind() + " request to " + command.toStructureId());
+    tellReceivers(
+        request,
+        command.kind() == OrientationRequest.Kind.ADMISSION
+            ? NotificationKind.ADMISSION_REQUEST_RECEIVED
+            : NotificationKind.ORIENTATION_REQUEST_RECEIVED,
+        grant.actor());
     return view(request, file);
   }
 
@@ -120,7 +130,50 @@ public class OrientationService {
         AuditAction.UPDATE,
         RESOURCE,
         "request " + command.status());
+    if (receiving) {
+      tellSender(request, actor);
+    } else {
+      tellReceivers(request, NotificationKind.REQUEST_WITHDRAWN, actor);
+    }
     return view(request, repository.find(request.fileId()).orElseThrow());
+  }
+
+  /**
+   * Those who answer the receiving structure's requests, in the app and by e-mail as each prefers;
+   * when none of them has logged in yet, the structure's own address, if the directory has one.
+   */
+  private void tellReceivers(
+      OrientationRequest request, NotificationKind kind, ProfessionalView by) {
+    var actorName = by.displayName() + " (" + by.structure().name() + ")";
+    var path = "/orientation-requests";
+    var receivers = directory.requestReceiversOf(request.toStructureId());
+    if (!receivers.isEmpty()) {
+      receivers.forEach(r -> notifications.notify(r, kind, request.fileId(), actorName, path));
+      return;
+    }
+    directory
+        .structureAddress(request.toStructureId())
+        .ifPresent(address -> notifications.mailStructure(address, kind, actorName, path));
+  }
+
+  /** The sender hears the receiving structure's answer, on the patient's file. */
+  private void tellSender(OrientationRequest request, ProfessionalView by) {
+    var kind =
+        switch (request.status()) {
+          case ACCEPTED -> NotificationKind.REQUEST_ACCEPTED;
+          case REFUSED -> NotificationKind.REQUEST_REFUSED;
+          default -> NotificationKind.REQUEST_ADMITTED;
+        };
+    directory
+        .findProfessional(request.sentBy())
+        .ifPresent(
+            sender ->
+                notifications.notify(
+                    sender,
+                    kind,
+                    request.fileId(),
+                    by.displayName() + " (" + by.structure().name() + ")",
+                    "/patients/" + request.fileId()));
   }
 
   /** Receiving staff, or a member of the file's team; anyone else: 404. */

@@ -30,6 +30,24 @@ public class DirectoryRepository {
         .findFirst();
   }
 
+  /** The structure's professionals whose login had one of the roles at its latest call. */
+  @SuppressWarnings("unchecked")
+  List<Professional> withRoleIn(UUID structureId, List<String> roles) {
+    return em.createNativeQuery(
+            "select p.* from professional p join professional_login l on l.professional_id = p.id"
+                + " where p.structure_id = ?1 and l.roles like any (cast(?2 as text[]))"
+                + " order by p.last_name, p.first_name",
+            Professional.class)
+        .setParameter(1, structureId)
+        // a text[] literal: {"%,case_manager,%","%,structure_admin,%"}
+        .setParameter(
+            2,
+            roles.stream()
+                .map(r -> "\"%," + r + ",%\"")
+                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+        .getResultList();
+  }
+
   boolean rppsTaken(String rpps, UUID except) {
     return !em.createQuery(
             "select p.id from Professional p where p.rpps = :r and p.id <> :x", UUID.class)

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.liaison.directory.ImportReport.LineError;
@@ -27,13 +28,28 @@ public class DirectoryService {
 
   @Inject private DirectoryRepository repository;
   @Inject private Validator validator;
+  @Inject private LoginRoles loginRoles;
 
   /** The directory entry of the caller; a login without one gets 403. */
   public ProfessionalView professionalOf(Caller caller) {
+    var professional =
+        repository
+            .professionalByUsername(caller.username())
+            .orElseThrow(() -> new NotAProfessionalException(caller.username()));
+    loginRoles.seen(professional.id(), caller.roles());
+    return view(professional);
+  }
+
+  /**
+   * Who answers the requests sent to a structure: its administrators and case managers, as far as
+   * their logins' latest calls told (Keycloak holds the roles; see {@link LoginRoles}).
+   */
+  public List<ProfessionalView> requestReceiversOf(UUID structureId) {
     return repository
-        .professionalByUsername(caller.username())
+        .withRoleIn(structureId, List.of(Caller.STRUCTURE_ADMIN, Caller.CASE_MANAGER))
+        .stream()
         .map(this::view)
-        .orElseThrow(() -> new NotAProfessionalException(caller.username()));
+        .toList();
   }
 
   /** The directory entry of a login, if it has one. */
@@ -48,6 +64,14 @@ public class DirectoryService {
   /** A professional by id, if the directory has one. */
   public Optional<ProfessionalView> findProfessional(UUID id) {
     return repository.professional(id).map(this::view);
+  }
+
+  /** The structure's own e-mail address, if the directory has one. */
+  public Optional<String> structureAddress(UUID id) {
+    return repository
+        .findStructure(id)
+        .map(Structure::email)
+        .filter(address -> address != null && !address.isBlank());
   }
 
   public Optional<StructureView> findStructure(UUID id) {

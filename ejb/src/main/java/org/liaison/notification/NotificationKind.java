@@ -74,7 +74,37 @@ public enum NotificationKind {
       "le dossier d'un de vos patients a été ouvert en accès d'urgence",
       "the file of one of your patients was opened as an emergency",
       "Accès d'urgence au dossier d'un de vos patients",
-      "Emergency access to a patient's file");
+      "Emergency access to a patient's file"),
+  ADMISSION_REQUEST_RECEIVED(
+      "une nouvelle demande d'admission a été adressée à votre structure",
+      "a new admission request was sent to your structure",
+      "Nouvelle demande d'admission",
+      "New admission request"),
+  ORIENTATION_REQUEST_RECEIVED(
+      "une nouvelle demande d'orientation a été adressée à votre structure",
+      "a new orientation request was sent to your structure",
+      "Nouvelle demande d'orientation",
+      "New orientation request"),
+  REQUEST_ACCEPTED(
+      "la demande que vous avez adressée pour un de vos patients a été acceptée",
+      "the request you sent for one of your patients was accepted",
+      "Votre demande a été acceptée",
+      "Your request was accepted"),
+  REQUEST_REFUSED(
+      "la demande que vous avez adressée pour un de vos patients a été refusée",
+      "the request you sent for one of your patients was refused",
+      "Votre demande a été refusée",
+      "Your request was refused"),
+  REQUEST_ADMITTED(
+      "l'admission d'un de vos patients a été enregistrée par la structure qui l'accueille",
+      "the admission of one of your patients was recorded by the structure that takes him in",
+      "Admission enregistrée",
+      "Admission recorded"),
+  REQUEST_WITHDRAWN(
+      "une demande adressée à votre structure a été retirée par son expéditeur",
+      "a request sent to your structure was withdrawn by its sender",
+      "Demande retirée par son expéditeur",
+      "Request withdrawn by its sender");
 
   private final String french;
   private final String english;

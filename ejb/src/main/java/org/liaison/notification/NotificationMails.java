@@ -14,19 +14,29 @@ final class NotificationMails {
   private NotificationMails() {}
 
   static Mail one(ProfessionalView to, NotificationKind kind, String actorName, String path) {
+    return mail(to.email(), " " + to.displayName(), kind, actorName, path);
+  }
+
+  /** To a structure's own address: for whoever reads it. */
+  static Mail toStructure(String address, NotificationKind kind, String actorName, String path) {
+    return mail(address, "", kind, actorName, path);
+  }
+
+  private static Mail mail(
+      String address, String greeted, NotificationKind kind, String actorName, String path) {
     var link = MailOutbox.link(path);
     return new Mail(
-        to.email(),
+        address,
         kind.subject(),
-        "Bonjour "
-            + to.displayName()
+        "Bonjour"
+            + greeted
             + ",\n\nDans Liaison, "
             + kind.french()
             + by(actorName)
             + ".\nPour le voir (connexion requise) : "
             + link
-            + "\n\n---\n\nHello "
-            + to.displayName()
+            + "\n\n---\n\nHello"
+            + greeted
             + ",\n\nIn Liaison, "
             + kind.english()
             + by(actorName)

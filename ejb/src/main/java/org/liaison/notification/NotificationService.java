@@ -101,6 +101,14 @@ public class NotificationService {
     }
   }
 
+  /**
+   * An e-mail to a structure's own address, when none of the people it is for can be told in the
+   * app: what happened and a link, never a name.
+   */
+  public void mailStructure(String address, NotificationKind kind, String actorName, String path) {
+    mail.send(NotificationMails.toStructure(address, kind, actorName, path));
+  }
+
   public Page<NotificationView> mine(Caller caller, PageRequest page) {
     var me = directory.professionalOf(caller).id();
     var notifications = repository.page(me, page.offset(), page.size());

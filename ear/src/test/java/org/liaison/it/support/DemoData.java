@@ -22,6 +22,9 @@ public final class DemoData {
   public static final String NURSING_HOME_ID = "5a000000-0000-4000-8000-000000000006";
   public static final String PHARMACY_ID = "5a000000-0000-4000-8000-000000000008";
 
+  /** CCAS d'Orléans: none of its staff has a login. */
+  public static final String SOCIAL_SERVICE_ID = "5a000000-0000-4000-8000-000000000009";
+
   public static final String OTHER_STRUCTURE_CASE_MANAGER_ID =
       "9b000000-0000-4000-8000-000000000002";
   public static final String HOME_AIDE_ID = "9b000000-0000-4000-8000-000000000003";

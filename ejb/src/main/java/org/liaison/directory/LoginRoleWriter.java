@@ -1,0 +1,31 @@
+package org.liaison.directory;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes a login's roles in a transaction of its own: what the caller then does may roll back, the
+ * roles seen stay true. (Public only because an EJB's business methods are.)
+ */
+@Stateless
+public class LoginRoleWriter {
+
+  @PersistenceContext private EntityManager em;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void write(UUID professionalId, String roles) {
+    em.createNativeQuery(
+            "insert into professional_login (professional_id, roles, seen_at) values (?1, ?2, ?3)"
+                + " on conflict (professional_id) do update"
+                + " set roles = excluded.roles, seen_at = excluded.seen_at")
+        .setParameter(1, professionalId)
+        .setParameter(2, roles)
+        .setParameter(3, Instant.now())
+        .executeUpdate();
+  }
+}
