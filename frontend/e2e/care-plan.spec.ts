@@ -147,3 +147,81 @@ test('the GP drafts and validates the care plan, the nurse updates her action', 
   for await (const chunk of await download.createReadStream()) size += chunk.length;
   expect(size).toBeGreaterThan(1000);
 });
+
+/**
+ * Issue 17, point 2: the GP delegates writing Bernard's plan to the DAC from the plan screen; the
+ * case manager drafts and asks for validation; the GP, told by a notification, validates; the
+ * logbook says who did what; the GP takes writing back.
+ */
+test('the GP delegates the care plan, the case manager drafts it, the GP validates', async ({
+  browser,
+}) => {
+  const stamp = Date.now().toString(36);
+  const problemText = `Isolement social ${stamp}`;
+
+  const gp = await loginAs(browser, 'henri.moreau');
+  await openBernardsPlan(gp);
+  const box = gp.getByTestId('care-plan-delegation');
+  await expect(box).toContainText('Vous pouvez confier la rédaction du PPS à DAC Cœur de Loire');
+  await box.getByTestId('delegation-delegate').click();
+  await expect(gp.getByTestId('care-plan-notice')).toContainText(
+    'Rédaction déléguée à DAC Cœur de Loire',
+  );
+  await expect(box.getByTestId('delegation-open')).toContainText('par Henri Moreau');
+
+  // The case manager is told, opens the plan from the notification and writes the draft.
+  const manager = await loginAs(browser, 'isabelle.martin');
+  await manager.getByTestId('notification-bell').click();
+  await manager
+    .getByTestId('notification-item')
+    .filter({ hasText: 'a confié la rédaction du PPS' })
+    .first()
+    .click();
+  await expect(manager.getByTestId('care-plan-delegation')).toContainText(
+    'Rédaction déléguée à DAC Cœur de Loire par Henri Moreau',
+  );
+  await manager.getByTestId('care-plan-edit').click();
+  const editor = manager.getByTestId('care-plan-editor');
+  await editor.getByTestId('editor-add-problem').click();
+  const problem = editor.getByTestId('editor-problem').last();
+  await problem.getByTestId('problem-domain').selectOption('SOCIAL');
+  await problem.getByTestId('problem-description').fill(problemText);
+  await editor.getByTestId('care-plan-save-draft').click();
+  await expect(manager.getByTestId('care-plan-notice')).toContainText('Brouillon v');
+  await manager.getByTestId('delegation-request-validation').click();
+  await expect(manager.getByTestId('care-plan-notice')).toContainText(
+    'Le médecin traitant est prévenu',
+  );
+  await expectAccessible(manager);
+  await documentScreen(manager, 'care-plan-5-delegation-gestionnaire');
+
+  // The GP is told, validates what the DAC prepared.
+  await gp.getByTestId('notification-bell').click();
+  await gp
+    .getByTestId('notification-item')
+    .filter({ hasText: 'Isabelle Martin vous demande de valider le PPS' })
+    .first()
+    .click();
+  await expect(gp.getByTestId('care-plan-status-draft')).toContainText('Isabelle Martin');
+  await gp.getByTestId('care-plan-validate').click();
+  await gp.getByTestId('care-plan-validate-confirm').click();
+  await expect(gp.getByTestId('care-plan-validated')).toContainText('Henri Moreau');
+
+  // He takes writing back; the case manager no longer edits the plan.
+  await gp.getByTestId('delegation-withdraw').click();
+  await gp.getByTestId('delegation-withdraw-confirm').click();
+  await expect(gp.getByTestId('care-plan-notice')).toContainText('Vous avez repris la rédaction');
+  await manager.reload();
+  await expect(manager.getByTestId('delegation-none')).toBeVisible();
+  await expect(manager.getByTestId('care-plan-edit')).toHaveCount(0);
+
+  // Bernard's logbook says who did what.
+  await manager.getByTestId('care-plan-back').click();
+  const entries = manager.getByTestId('logbook-entry');
+  await expect(
+    entries.filter({ hasText: 'préparée par Isabelle Martin, validée et signée' }).first(),
+  ).toBeVisible();
+  await expect(
+    entries.filter({ hasText: 'validation demandée au médecin traitant, Henri Moreau' }).first(),
+  ).toBeVisible();
+});

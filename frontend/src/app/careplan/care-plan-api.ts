@@ -98,6 +98,21 @@ export class CarePlanApi {
     });
   }
 
+  /** The GP delegates authoring to the structure following the file (care-team API). */
+  delegate(fileId: string): Observable<unknown> {
+    return this.http.post(`/api/patients/${id(fileId)}/care-team/delegation`, null);
+  }
+
+  /** The GP takes authoring back. */
+  withdrawDelegation(fileId: string): Observable<unknown> {
+    return this.http.delete(`/api/patients/${id(fileId)}/care-team/delegation`);
+  }
+
+  /** The delegated structure asks the GP to validate its draft. */
+  requestValidation(fileId: string): Observable<CarePlan> {
+    return this.http.post<CarePlan>(`${this.base(fileId)}/validation-request`, null);
+  }
+
   scheduleReview(plan: CarePlan, command: ReviewCommand): Observable<CarePlan> {
     return this.http.post<CarePlan>(`${this.base(plan.fileId)}/reviews`, command, {
       headers: ifMatch(plan),

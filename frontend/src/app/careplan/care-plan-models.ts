@@ -1,3 +1,5 @@
+import { Professional, Structure } from '../core/models';
+
 /** Wire formats of the care plan (PPS) API, docs/api/care-plan.md. */
 
 export type ProblemDomain = 'HEALTH' | 'AUTONOMY' | 'SOCIAL' | 'HOUSING' | 'CAREGIVER' | 'OTHER';
@@ -101,6 +103,16 @@ export interface CarePlan {
   reviews: Review[];
   overdueActions: number;
   overdueReviews: number;
+  /** Authoring delegated by the GP to the structure following the file; absent when none. */
+  delegation?: Delegation;
+  /** The structure following the file: the one the GP may delegate authoring to. */
+  coordinationStructure: Structure;
+}
+
+export interface Delegation {
+  structure: Structure;
+  delegatedBy: Professional;
+  delegatedAt: string;
 }
 
 export interface Changes<T> {

@@ -19,6 +19,7 @@ import { CareTeamMember, CoordinationFile } from '../core/models';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { CarePlanAction, ProgressRequest } from './care-plan-action';
 import { CarePlanApi, CarePlanError, carePlanError, fieldMessage, isStale } from './care-plan-api';
+import { CarePlanDelegation, DelegationNotice } from './care-plan-delegation';
 import { CarePlanEditor } from './care-plan-editor';
 import { CarePlanHistory } from './care-plan-history';
 import {
@@ -92,6 +93,7 @@ function versionsOf(plan: CarePlan | null): VersionSummary[] {
     RouterLink,
     TranslatePipe,
     CarePlanAction,
+    CarePlanDelegation,
     CarePlanEditor,
     CarePlanHistory,
     CarePlanReviews,
@@ -150,6 +152,11 @@ function versionsOf(plan: CarePlan | null): VersionSummary[] {
           }
         </div>
 
+        <app-care-plan-delegation
+          [plan]="p"
+          [canWrite]="canWrite()"
+          (changed)="delegationChanged($event)"
+        />
         @if (!p.started) {
           <section class="card" aria-labelledby="not-started-title">
             <h2 id="not-started-title">{{ 'careplan.notStarted.title' | t }}</h2>
@@ -576,6 +583,12 @@ export class CarePlanPage {
       },
       error: (e) => this.loadError.set(carePlanError(e)),
     });
+  }
+
+  /** Who may write the plan changed: read it again, and say what was done. */
+  protected delegationChanged(notice: DelegationNotice): void {
+    this.load();
+    this.notice.set(notice);
   }
 
   private loadTeam(): void {

@@ -17,6 +17,61 @@ export const CARE_PLAN_MESSAGES = {
     fr: 'Seule la personne (ou la structure) chargée de cette action, ou un rédacteur du plan, met à jour son avancement.',
     en: 'Only the person (or structure) in charge of this action, or an author of the plan, updates its progress.',
   },
+  'problem.no-draft-to-validate': {
+    fr: 'Il n’y a pas de brouillon à faire valider.',
+    en: 'There is no draft to have validated.',
+  },
+  'problem.no-gp-in-team': {
+    fr: 'L’équipe n’a pas de médecin traitant pour valider le plan : ajoutez-le d’abord à l’équipe.',
+    en: 'The team has no GP to validate the plan: add the GP to the team first.',
+  },
+  // ------------------------------------------------------------------ delegation of authoring
+  'careplan.delegation.title': { fr: 'Rédaction du PPS', en: 'Writing the care plan' },
+  'careplan.delegation.none': {
+    fr: 'Le médecin traitant rédige le PPS ; il peut en confier la rédaction à {structure}, qui prépare alors le plan qu’il valide.',
+    en: 'The GP writes the care plan; the GP may delegate writing it to {structure}, which then prepares the plan the GP validates.',
+  },
+  'careplan.delegation.offer': {
+    fr: 'Vous pouvez confier la rédaction du PPS à {structure} : la structure prépare le plan, vous le validez et le signez. Vous pourrez reprendre la rédaction à tout moment.',
+    en: 'You may delegate writing the care plan to {structure}: the structure prepares the plan, you validate and sign it. You can take it back at any time.',
+  },
+  'careplan.delegation.delegate': {
+    fr: 'Déléguer la rédaction à {structure}',
+    en: 'Delegate writing to {structure}',
+  },
+  'careplan.delegation.open': {
+    fr: 'Rédaction déléguée à {structure} par {name} le {date} : la structure prépare le plan, le médecin traitant le valide et le signe.',
+    en: 'Writing delegated to {structure} by {name} on {date}: the structure prepares the plan, the GP validates and signs it.',
+  },
+  'careplan.delegation.withdraw': { fr: 'Reprendre la rédaction', en: 'Take writing back' },
+  'careplan.delegation.withdrawConfirm': {
+    fr: '{structure} ne pourra plus modifier le plan ; son brouillon éventuel reste, vous pouvez le valider ou le modifier.',
+    en: '{structure} will no longer change the plan; its draft, if any, stays for you to validate or change.',
+  },
+  'careplan.delegation.withdrawConfirmButton': {
+    fr: 'Confirmer : je reprends la rédaction',
+    en: 'Confirm: I take writing back',
+  },
+  'careplan.delegation.requestValidation': {
+    fr: 'Demander la validation au médecin traitant',
+    en: 'Ask the GP to validate',
+  },
+  'careplan.delegation.requestHelp': {
+    fr: 'Quand le brouillon v{number} est prêt : le médecin traitant est prévenu, le cahier de liaison le note.',
+    en: 'When draft v{number} is ready: the GP is told, the logbook records it.',
+  },
+  'careplan.notice.delegated': {
+    fr: 'Rédaction déléguée à {structure} : ses membres de l’équipe sont prévenus.',
+    en: 'Writing delegated to {structure}: its members in the team are told.',
+  },
+  'careplan.notice.delegationWithdrawn': {
+    fr: 'Vous avez repris la rédaction du PPS.',
+    en: 'You took writing the care plan back.',
+  },
+  'careplan.notice.validationRequested': {
+    fr: 'Le médecin traitant est prévenu que le brouillon attend sa validation.',
+    en: 'The GP is told that the draft awaits validation.',
+  },
   'problem.care-plan-exists': {
     fr: 'Le PPS de ce patient a déjà été démarré : il vient d’être rechargé.',
     en: "This patient's care plan was already started: it has just been reloaded.",

@@ -97,6 +97,31 @@ export const NOTIFICATIONS_MESSAGES = {
     fr: 'Vous avez été mentionné(e) dans une conversation',
     en: 'You were mentioned in a conversation',
   },
+  // the care plan's authoring (delegation)
+  'notifications.kind.CARE_PLAN_DELEGATED': {
+    fr: '{actor} a confié la rédaction du PPS d’un de vos patients à votre structure',
+    en: '{actor} delegated writing the care plan of one of your patients to your structure',
+  },
+  'notifications.kindNoActor.CARE_PLAN_DELEGATED': {
+    fr: 'La rédaction du PPS d’un de vos patients a été confiée à votre structure',
+    en: 'Writing the care plan of one of your patients was delegated to your structure',
+  },
+  'notifications.kind.CARE_PLAN_DELEGATION_WITHDRAWN': {
+    fr: '{actor} a repris la rédaction du PPS d’un de vos patients',
+    en: '{actor} took back writing the care plan of one of your patients',
+  },
+  'notifications.kindNoActor.CARE_PLAN_DELEGATION_WITHDRAWN': {
+    fr: 'Le médecin traitant a repris la rédaction du PPS d’un de vos patients',
+    en: 'The GP took back writing the care plan of one of your patients',
+  },
+  'notifications.kind.CARE_PLAN_VALIDATION_REQUESTED': {
+    fr: '{actor} vous demande de valider le PPS préparé pour un de vos patients',
+    en: '{actor} asks you to validate the care plan prepared for one of your patients',
+  },
+  'notifications.kindNoActor.CARE_PLAN_VALIDATION_REQUESTED': {
+    fr: 'Un PPS préparé pour un de vos patients attend votre validation',
+    en: 'A care plan prepared for one of your patients awaits your validation',
+  },
   // requests between structures (orientation, admission)
   'notifications.kind.ADMISSION_REQUEST_RECEIVED': {
     fr: '{actor} a adressé une demande d’admission à votre structure',

@@ -92,6 +92,93 @@ class CarePlanIT {
     assertThat(outsider.put(path(file) + "/draft", draft, "\"1\"").status()).isEqualTo(404);
   }
 
+  /** Issue 17, point 2: the GP delegates, the case manager drafts, the GP validates. */
+  @Test
+  void aDelegatedStructureDraftsTheGpValidatesAndTheLogbookSaysWhoDidWhat() {
+    var file = openFile();
+    addToTeam(file, DemoData.GP_ID, "GP");
+    addToTeam(file, DemoData.NURSE_ID, "NURSE");
+    var gp = Api.as(DemoData.GP);
+    var manager = Api.as(DemoData.CASE_MANAGER);
+    var delegationPath = "/api/patients/" + file + "/care-team/delegation";
+
+    var before = gp.get(path(file)).json();
+    assertThat(before.hasNonNull("delegation")).isFalse();
+    assertThat(before.at("/coordinationStructure/name").asText()).isEqualTo("DAC Cœur de Loire");
+    var byNurse = Api.as(DemoData.NURSE).post(delegationPath, Map.of());
+    assertThat(byNurse.status()).isEqualTo(403);
+    assertThat(byNurse.json().get("code").asText()).isEqualTo("not-gp-of-patient");
+
+    assertThat(gp.post(delegationPath, Map.of()).status()).isEqualTo(201);
+    assertThat(gp.post(delegationPath, Map.of()).json().get("code").asText())
+        .isEqualTo("already-delegated");
+    var seen = manager.get(path(file)).json();
+    assertThat(seen.at("/delegation/structure/name").asText()).isEqualTo("DAC Cœur de Loire");
+    assertThat(seen.at("/delegation/delegatedBy/lastName").asText()).isEqualTo("Moreau");
+    assertThat(seen.get("mayAuthor").asBoolean()).isTrue();
+    assertThat(kindsAbout(manager, file)).contains("CARE_PLAN_DELEGATED");
+    assertThat(kindsAbout(Api.as(DemoData.NURSE), file))
+        .as("the nurse is not of the delegated structure")
+        .doesNotContain("CARE_PLAN_DELEGATED");
+
+    var noDraft = manager.post(path(file) + "/validation-request", Map.of());
+    assertThat(noDraft.status()).isEqualTo(409);
+    assertThat(noDraft.json().get("code").asText()).isEqualTo("care-plan-not-started");
+    var started = manager.post(path(file), Map.of());
+    assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+    var draft = aDraft().withProblem(newId(), "HEALTH", "Chutes à répétition").build();
+    var saved = manager.put(path(file) + "/draft", draft, started.header("ETag").orElseThrow());
+    assertThat(saved.status()).isEqualTo(200);
+    var asked = manager.post(path(file) + "/validation-request", Map.of());
+    assertThat(asked.status()).as(asked.raw().body()).isEqualTo(200);
+    assertThat(kindsAbout(gp, file)).contains("CARE_PLAN_VALIDATION_REQUESTED");
+    assertThat(gp.post(path(file) + "/validation-request", Map.of()).json().get("code").asText())
+        .isEqualTo("validation-is-yours");
+
+    var validated =
+        gp.post(path(file) + "/validation", Map.of(), gp.get(path(file)).header("ETag").get());
+    assertThat(validated.status()).isEqualTo(200);
+    assertThat(validated.json().at("/validated/createdByName").asText())
+        .isEqualTo("Isabelle Martin");
+    assertThat(validated.json().at("/validated/validatedByName").asText())
+        .isEqualTo("Henri Moreau");
+
+    assertThat(gp.delete(delegationPath).status()).isEqualTo(204);
+    assertThat(kindsAbout(manager, file)).contains("CARE_PLAN_DELEGATION_WITHDRAWN");
+    var after = manager.get(path(file));
+    assertThat(after.json().get("mayAuthor").asBoolean()).isFalse();
+    assertThat(after.json().hasNonNull("delegation")).isFalse();
+    assertThat(manager.put(path(file) + "/draft", draft, after.header("ETag").get()).status())
+        .isEqualTo(403);
+
+    var logbook = new java.util.ArrayList<String>();
+    for (var e :
+        manager.get("/api/patients/" + file + "/logbook/entries?size=50").json().get("items")) {
+      logbook.add(e.get("authorName").asText() + ": " + e.get("text").asText());
+    }
+    assertThat(logbook)
+        .as("newest first: who did what")
+        .containsSubsequence(
+            "Henri Moreau: Délégation de la rédaction du PPS à DAC Cœur de Loire retirée : le"
+                + " médecin traitant reprend la rédaction du plan.",
+            "Henri Moreau: Version 1 du PPS, préparée par Isabelle Martin, validée et signée par"
+                + " le médecin traitant.",
+            "Isabelle Martin: Version 1 du PPS préparée par la structure : validation demandée au"
+                + " médecin traitant, Henri Moreau.",
+            "Henri Moreau: Délégation de la rédaction du PPS à DAC Cœur de Loire : la structure"
+                + " prépare le plan, le médecin traitant le valide et le signe.");
+  }
+
+  private static java.util.List<String> kindsAbout(Api who, String file) {
+    var kinds = new java.util.ArrayList<String>();
+    for (var n : who.get("/api/notifications?size=100").json().get("items")) {
+      if (file.equals(n.path("fileId").asText())) {
+        kinds.add(n.get("kind").asText());
+      }
+    }
+    return kinds;
+  }
+
   @Test
   void validationFreezesAndSignsTheVersionAndAChangeOpensTheNextOne() throws Exception {
     var file = openFile();

@@ -1,6 +1,7 @@
 package org.liaison.careplan;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -27,10 +28,12 @@ import org.liaison.careteam.PatientAccess;
 import org.liaison.careteam.PatientFiles;
 import org.liaison.coordinationfile.CoordinationFileService;
 import org.liaison.directory.DirectoryService;
+import org.liaison.directory.StructureView;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
+import org.liaison.kernel.LogbookNote;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.notification.NotificationKind;
 import org.liaison.notification.NotificationService;
@@ -49,6 +52,7 @@ public class CarePlanService {
   @Inject private DirectoryService directory;
   @Inject private NotificationService notifications;
   @Inject private AuditTrail audit;
+  @Inject private Event<LogbookNote> notes;
 
   private final Clock clock = Clock.system(java.time.ZoneId.of("Europe/Paris"));
 
@@ -72,7 +76,9 @@ public class CarePlanService {
                     List.of(),
                     List.of(),
                     0,
-                    0));
+                    0,
+                    careTeam.openDelegation(fileId).orElse(null),
+                    coordinationStructure(fileId)));
   }
 
   /** The GP (or the delegated structure) starts the plan: an empty draft, version 1. */
@@ -153,9 +159,21 @@ public class CarePlanService {
       throw new ForbiddenException("not-gp", "Only the patient's GP validates the care plan.");
     }
     var plan = forUpdate(fileId, expectedRevision);
+    var preparedBy = plan.draft().map(v -> v.summary().createdByName()).orElse(null);
     var version = plan.validate(grant.actor(), clock.instant());
     audit.record(
         grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "validated v" + version.number());
+    if (preparedBy != null && !preparedBy.equals(grant.actor().displayName())) {
+      notes.fire(
+          grant.note(
+              fileId,
+              "Version "
+                  + version.number()
+                  + " du PPS, préparée par "
+                  + preparedBy
+                  + ", validée et signée par le médecin traitant.",
+              clock.instant()));
+    }
     for (var member : careTeam.activeMembers(fileId)) {
       if (!member.professional().id().equals(grant.actor().id())) {
         notifications.notify(
@@ -166,6 +184,60 @@ public class CarePlanService {
             path(fileId));
       }
     }
+    return view(plan, grant);
+  }
+
+  /**
+   * The delegated structure tells the GP that its draft is ready: the GP is notified, the logbook
+   * says who asked. Only an author who is not the GP asks; there must be a draft.
+   */
+  public CarePlanView requestValidation(Caller caller, UUID fileId) {
+    var grant = requireAuthor(caller, fileId);
+    if (mayValidate(grant)) {
+      throw new ConflictException(
+          "validation-is-yours", "You are the GP: validate the draft yourself.");
+    }
+    var plan =
+        repository
+            .ofFile(fileId)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "care-plan-not-started", "This patient has no care plan yet."));
+    var draft =
+        plan.draft()
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "no-draft-to-validate", "There is no draft of the plan to validate."));
+    var gp =
+        careTeam
+            .gp(fileId)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "no-gp-in-team", "The care team has no GP to validate the plan."));
+    audit.record(
+        grant.audited(),
+        fileId,
+        AuditAction.UPDATE,
+        RESOURCE,
+        "validation of v" + draft.number() + " requested");
+    notifications.notify(
+        gp,
+        NotificationKind.CARE_PLAN_VALIDATION_REQUESTED,
+        fileId,
+        grant.actor().displayName(),
+        path(fileId));
+    notes.fire(
+        grant.note(
+            fileId,
+            "Version "
+                + draft.number()
+                + " du PPS préparée par la structure : validation demandée au médecin traitant, "
+                + gp.displayName()
+                + ".",
+            clock.instant()));
     return view(plan, grant);
   }
 
@@ -419,7 +491,14 @@ public class CarePlanService {
             .toList(),
         plan.reviews().stream().map(r -> r.view(today)).toList(),
         latest.actions().stream().filter(a -> a.isOverdue(today)).count(),
-        plan.reviews().stream().filter(r -> r.isOverdue(today)).count());
+        plan.reviews().stream().filter(r -> r.isOverdue(today)).count(),
+        careTeam.openDelegation(plan.fileId()).orElse(null),
+        coordinationStructure(plan.fileId()));
+  }
+
+  /** The structure that follows the file: the one the GP may delegate authoring to. */
+  private StructureView coordinationStructure(UUID fileId) {
+    return directory.findStructure(files.summary(fileId).orElseThrow().structureId()).orElseThrow();
   }
 
   private CarePlan forUpdate(UUID fileId, long expectedRevision) {

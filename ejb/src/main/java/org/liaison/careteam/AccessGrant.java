@@ -1,8 +1,11 @@
 package org.liaison.careteam;
 
+import java.time.Instant;
+import java.util.UUID;
 import org.liaison.audit.AuditedActor;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.LogbookNote;
 
 /**
  * Proof that a caller may work on one patient's file now, and as what: a team {@code role}, or an
@@ -22,5 +25,11 @@ public record AccessGrant(
 
   public boolean isCaseManager() {
     return role == CareTeamRole.CASE_MANAGER;
+  }
+
+  /** A line for the patient's logbook, written as this grant's professional. */
+  public LogbookNote note(UUID fileId, String text, Instant at) {
+    return new LogbookNote(
+        fileId, actor.id(), caller.username(), emergency, actor.displayName(), text, at);
   }
 }

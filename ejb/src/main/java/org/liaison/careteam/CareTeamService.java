@@ -1,12 +1,14 @@
 package org.liaison.careteam;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
@@ -18,6 +20,7 @@ import org.liaison.kernel.Caller;
 import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
+import org.liaison.kernel.LogbookNote;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.SecretToken;
 import org.liaison.kernel.StaleVersionException;
@@ -38,6 +41,7 @@ public class CareTeamService {
   @Inject private MailOutbox mail;
   @Inject private PatientFiles files;
   @Inject private NotificationService notifications;
+  @Inject private Event<LogbookNote> notes;
 
   private final Clock clock = Clock.system(PatientAccess.CARE_ZONE);
 
@@ -79,7 +83,7 @@ public class CareTeamService {
   }
 
   /** The active GP of a file, if the team has one; no access check, no audit. */
-  public java.util.Optional<ProfessionalView> gp(UUID fileId) {
+  public Optional<ProfessionalView> gp(UUID fileId) {
     return repository.activeMembers(fileId, today()).stream()
         .filter(m -> m.role() == CareTeamRole.GP)
         .findFirst()
@@ -370,6 +374,15 @@ public class CareTeamService {
         CarePlanDelegation.delegate(fileId, structureId, grant.actor().id(), clock.instant());
     repository.add(delegation);
     audit.record(grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "delegated care plan");
+    var structure = directory.findStructure(structureId).orElseThrow().name();
+    notes.fire(
+        grant.note(
+            fileId,
+            "Délégation de la rédaction du PPS à "
+                + structure
+                + " : la structure prépare le plan, le médecin traitant le valide et le signe.",
+            clock.instant()));
+    tellDelegatedStructure(grant, fileId, structureId, NotificationKind.CARE_PLAN_DELEGATED);
     return view(delegation);
   }
 
@@ -381,6 +394,37 @@ public class CareTeamService {
             .orElseThrow(() -> new NotFoundException("Care-plan authoring is not delegated."));
     delegation.revoke(grant.actor().id(), clock.instant());
     audit.record(grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "revoked delegation");
+    var structure = directory.findStructure(delegation.structureId()).orElseThrow().name();
+    notes.fire(
+        grant.note(
+            fileId,
+            "Délégation de la rédaction du PPS à "
+                + structure
+                + " retirée : le médecin traitant reprend la rédaction du plan.",
+            clock.instant()));
+    tellDelegatedStructure(
+        grant, fileId, delegation.structureId(), NotificationKind.CARE_PLAN_DELEGATION_WITHDRAWN);
+  }
+
+  /** The members of the team who work for the structure the plan is (no longer) delegated to. */
+  private void tellDelegatedStructure(
+      AccessGrant grant, UUID fileId, UUID structureId, NotificationKind kind) {
+    for (var member : activeMembers(fileId)) {
+      if (member.professional().structure().id().equals(structureId)
+          && !member.professional().id().equals(grant.actor().id())) {
+        notifications.notify(
+            member.professional(),
+            kind,
+            fileId,
+            grant.actor().displayName(),
+            "/patients/" + fileId + "/care-plan");
+      }
+    }
+  }
+
+  /** The open delegation of a file's care plan, for a context that already audited its read. */
+  public Optional<CarePlanDelegationView> openDelegation(UUID fileId) {
+    return repository.openDelegation(fileId).map(this::view);
   }
 
   /**

@@ -23,6 +23,7 @@ import org.liaison.kernel.Caller;
 import org.liaison.kernel.FileType;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
+import org.liaison.kernel.LogbookNote;
 import org.liaison.kernel.NotFoundException;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
@@ -154,6 +155,27 @@ public class LogbookService {
     repository.add(entry);
     audit.record(closed.by(), closed.fileId(), AuditAction.CREATE, RESOURCE, "closing entry");
     published(entry, closed.by().id(), closed.byName());
+  }
+
+  /** What another context records in the logbook, written as the person who did it. */
+  public void noted(@Observes LogbookNote note) {
+    var entry =
+        LogbookEntry.copied(
+            note.fileId(),
+            new MessageCopy(
+                note.authorId(),
+                note.authorName(),
+                note.text(),
+                note.at(),
+                LogbookCategory.OTHER,
+                false),
+            roleOf(note.fileId(), note.authorId()));
+    repository.add(entry);
+    var by =
+        new org.liaison.audit.AuditedActor(
+            note.authorId(), note.authorUsername(), note.emergency());
+    audit.record(by, note.fileId(), AuditAction.CREATE, RESOURCE, "note");
+    published(entry, note.authorId(), note.authorName());
   }
 
   /** The role in the patient's team of an author (OTHER when no longer a member). */

@@ -75,6 +75,21 @@ public enum NotificationKind {
       "the file of one of your patients was opened as an emergency",
       "Accès d'urgence au dossier d'un de vos patients",
       "Emergency access to a patient's file"),
+  CARE_PLAN_DELEGATED(
+      "le médecin traitant d'un de vos patients a délégué la rédaction de son PPS à votre structure",
+      "the GP of one of your patients delegated writing the care plan to your structure",
+      "Rédaction du PPS déléguée à votre structure",
+      "Care plan: writing delegated to your structure"),
+  CARE_PLAN_DELEGATION_WITHDRAWN(
+      "le médecin traitant d'un de vos patients a repris la rédaction de son PPS",
+      "the GP of one of your patients took back writing the care plan",
+      "Délégation du PPS retirée",
+      "Care plan: delegation withdrawn"),
+  CARE_PLAN_VALIDATION_REQUESTED(
+      "un PPS préparé pour un de vos patients attend votre validation",
+      "a care plan prepared for one of your patients awaits your validation",
+      "Un PPS attend votre validation",
+      "Care plan: awaiting your validation"),
   ADMISSION_REQUEST_RECEIVED(
       "une nouvelle demande d'admission a été adressée à votre structure",
       "a new admission request was sent to your structure",

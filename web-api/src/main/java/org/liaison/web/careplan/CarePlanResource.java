@@ -90,6 +90,13 @@ public class CarePlanResource {
     return withEtag(plans.validate(caller, file(), Versions.fromIfMatch(ifMatch)));
   }
 
+  /** The delegated structure asks the GP to validate its draft (the GP is notified). */
+  @POST
+  @Path("validation-request")
+  public Response requestValidation() {
+    return withEtag(plans.requestValidation(caller, file()));
+  }
+
   @POST
   @Path("reviews")
   public Response scheduleReview(
