@@ -214,6 +214,30 @@ public class CoordinationFileRepository {
         .getResultList();
   }
 
+  Optional<Signal> signal(UUID id) {
+    return Optional.ofNullable(em.find(Signal.class, id));
+  }
+
+  /**
+   * The signals whose {@code column} (toStructureId or sentBy, never user input) is the id, newest
+   * first.
+   */
+  List<Signal> signals(String column, UUID id, int offset, int limit) {
+    return em.createQuery(
+            "select s from Signal s where s." + column + " = :id order by s.sentAt desc",
+            Signal.class)
+        .setParameter("id", id)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  long countSignals(String column, UUID id) {
+    return em.createQuery("select count(s) from Signal s where s." + column + " = :id", Long.class)
+        .setParameter("id", id)
+        .getSingleResult();
+  }
+
   long countOrientationRequestsTo(UUID structureId) {
     return em.createQuery(
             "select count(r) from OrientationRequest r where r.toStructureId = :s", Long.class)

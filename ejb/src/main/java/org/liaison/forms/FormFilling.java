@@ -94,6 +94,45 @@ public final class FormFilling {
     return new Outcome(stored, scores(form, values, weights));
   }
 
+  /** One line per answer, in the form's order: "Label : answer" (choices by their labels). */
+  static String describe(FormDefinition form, Outcome outcome) {
+    var lines = new ArrayList<String>();
+    for (var question : (Iterable<FormDefinition.Question>) form.questions()::iterator) {
+      var answer = outcome.answers().get(question.id());
+      if (answer != null) {
+        lines.add(question.label() + " : " + shown(question, answer));
+      }
+    }
+    for (var score : outcome.scores()) {
+      if (score.value() != null) {
+        lines.add(
+            score.label()
+                + " : "
+                + score.value().stripTrailingZeros().toPlainString()
+                + (score.band() == null ? "" : " (" + score.band() + ")"));
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String shown(FormDefinition.Question question, Object answer) {
+    if (answer instanceof Boolean yes) {
+      return yes ? "oui" : "non";
+    }
+    if (answer instanceof List<?> many) {
+      return String.join(", ", many.stream().map(a -> shown(question, a)).toList());
+    }
+    if (answer instanceof BigDecimal number) {
+      return number.stripTrailingZeros().toPlainString();
+    }
+    var text = String.valueOf(answer);
+    return question.choices().stream()
+        .filter(c -> c.code().equals(text))
+        .map(FormDefinition.Choice::label)
+        .findFirst()
+        .orElse(text);
+  }
+
   private static List<ScoreResult> scores(
       FormDefinition form, Map<String, Value> values, Map<String, BigDecimal> weights) {
     var results = new LinkedHashMap<String, ScoreResult>();

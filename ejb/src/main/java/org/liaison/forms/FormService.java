@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
@@ -35,6 +36,40 @@ public class FormService {
   @Inject private AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
+
+  // ------------------------------------------------------------------ signals
+
+  /** The template a structure's signal form is copied from. */
+  private static final String SIGNAL_TEMPLATE = "orientation";
+
+  /**
+   * The form to signal a person to a structure with: its newest published, unarchived form copied
+   * from the orientation grid, else the grid as Liaison ships it.
+   */
+  public SignalForm signalForm(UUID structureId) {
+    for (var form : repository.forms(structureId)) {
+      if (SIGNAL_TEMPLATE.equals(form.templateKey()) && form.archivedAt() == null) {
+        var published = repository.latestPublished(form.id());
+        if (published.isPresent()) {
+          return new SignalForm(
+              form.id(),
+              published.get().number(),
+              form.title(),
+              FormJson.definition(published.get().definition()));
+        }
+      }
+    }
+    var template = FormTemplates.byKey(SIGNAL_TEMPLATE).orElseThrow();
+    return new SignalForm(null, 0, template.title(), template.definition());
+  }
+
+  /** Checks a signal's answers against the structure's signal form, as a submission is checked. */
+  public SignalAnswers readSignal(UUID structureId, Map<String, Object> raw) {
+    var form = signalForm(structureId);
+    var outcome = FormFilling.read(form.definition(), raw, true);
+    return new SignalAnswers(
+        form, FormJson.write(outcome.answers()), FormFilling.describe(form.definition(), outcome));
+  }
 
   // ------------------------------------------------------------------ design
 

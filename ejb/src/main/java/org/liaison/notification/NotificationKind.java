@@ -90,6 +90,21 @@ public enum NotificationKind {
       "a care plan prepared for one of your patients awaits your validation",
       "Un PPS attend votre validation",
       "Care plan: awaiting your validation"),
+  SIGNAL_RECEIVED(
+      "une personne a été signalée à votre structure",
+      "a person was signalled to your structure",
+      "Nouveau signalement",
+      "New signal"),
+  SIGNAL_ACCEPTED(
+      "la structure à qui vous avez signalé une personne a accepté le signalement",
+      "the structure you signalled a person to accepted the signal",
+      "Votre signalement a été accepté",
+      "Your signal was accepted"),
+  SIGNAL_REFUSED(
+      "la structure à qui vous avez signalé une personne a refusé le signalement",
+      "the structure you signalled a person to refused the signal",
+      "Votre signalement a été refusé",
+      "Your signal was refused"),
   ADMISSION_REQUEST_RECEIVED(
       "une nouvelle demande d'admission a été adressée à votre structure",
       "a new admission request was sent to your structure",
