@@ -5,10 +5,11 @@ const HOME_MAIL = 'nathalie.roche@ehpad-glycines.example';
 const MANAGER_MAIL = 'isabelle.martin@dac-coeur-de-loire.example';
 const NEW_ADMISSION = "Liaison : Nouvelle demande d'admission / New admission request";
 const ACCEPTED = 'Liaison : Votre demande a été acceptée / Your request was accepted';
+const NEW_SIGNAL = 'Liaison : Nouveau signalement / New signal';
 
 /**
- * Bernard's first steps (seed 001): the home aide's service refers him; the case manager opens
- * his file in request analysis (T1), includes him, builds his team; at the end she sends an
+ * Bernard's first steps (seed 001): his home aide signals him to the DAC with its orientation
+ * grid; the case manager accepts, which opens his file in request analysis (T1); she includes him, builds his team; at the end she sends an
  * admission request to a nursing home, whose staff accept it, and discharges him: the screen lists
  * the visits that will be cancelled, the logbook gets its last entry and becomes read only.
  */
@@ -17,22 +18,71 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
     ? 'Garnier'
     : `Garnier-${Date.now().toString(36)}`;
 
-  // Referred by the home-care service: the case manager opens the file with its origin.
+  // Lucie, his home aide, worries about him: she signals him to the DAC with its orientation grid.
+  const aide = await loginAs(browser, 'lucie.petit');
+  await expect(aide.getByTestId('nav-incoming')).toHaveCount(0);
+  await aide.getByTestId('signal-person').click();
+  await aide.getByTestId('signal-to').selectOption({ label: 'DAC Cœur de Loire (Orléans)' });
+  await aide.getByTestId('signal-lastName').fill(lastName);
+  await aide.getByTestId('signal-firstName').fill('Bernard');
+  await aide.getByTestId('signal-birthDate').fill('1941-03-14');
+  await aide.getByTestId('signal-sex').selectOption('MALE');
+  await aide.getByTestId('signal-line').fill('12 rue des Carmes');
+  await aide.getByTestId('signal-postalCode').fill('45000');
+  await aide.getByTestId('signal-city').fill('Orléans');
+  const grid = aide.getByTestId('signal-orientation-form');
+  const pick = (id: string, value: string) =>
+    grid.locator(`[data-testid="answer-${id}"][value="${value}"]`).check();
+  await pick('orienteur', 'aideDomicile');
+  await pick('motifs', 'chutes');
+  await pick('motifs', 'isolement');
+  await pick('vitSeul', 'true');
+  await pick('aidantPresent', 'true');
+  await pick('aidantEpuise', 'true');
+  await pick('urgence', '4');
+  await grid
+    .locator('[data-testid="answer-description"]')
+    .fill('Deux chutes ce mois-ci, sa fille est épuisée.');
+  await pick('personneInformee', 'true');
+  await expectAccessible(aide);
+  await documentScreen(aide, '28-signalement-aide-a-domicile');
+  const managerMailsAtSignal = await mailSubjects(MANAGER_MAIL);
+  await aide.getByTestId('signal-send').click();
+  await expect(aide.getByTestId('signal-sent')).toBeVisible();
+  await expect(aide.getByTestId('signal').first()).toContainText('En attente de réponse');
+  await expectNewMail(MANAGER_MAIL, NEW_SIGNAL, managerMailsAtSignal);
+
+  // The case manager is told; she accepts the signal: the file opens in request analysis (T1).
   const manager = await loginAs(browser, 'isabelle.martin');
-  await manager.getByTestId('new-file').click();
-  await manager.locator('#lastName').fill(lastName);
-  await manager.getByLabel('Prénom').fill('Bernard');
-  await manager.getByLabel('Date de naissance').fill('1941-03-14');
-  await manager.getByLabel('Sexe').selectOption('MALE');
-  await manager.getByLabel('Adresse').fill('12 rue des Carmes');
-  await manager.getByLabel('Code postal').fill('45000');
-  await manager.locator('#city').fill('Orléans');
-  await manager.getByTestId('referral-origin').selectOption('HOME_CARE_SERVICE');
-  await manager.getByTestId('referral-detail').fill('Aide et Vie à Domicile (Lucie Petit)');
-  await manager.getByTestId('create-file').click();
+  await manager.getByTestId('notification-bell').click();
+  await manager
+    .getByTestId('notification-item')
+    .filter({ hasText: 'Lucie Petit (Aide et Vie à Domicile)' })
+    .first()
+    .click();
+  const signalled = manager
+    .getByTestId('incoming-signals')
+    .getByTestId('signal')
+    .filter({ hasText: lastName.toUpperCase() })
+    .first(); // newest first: this one
+  await expect(signalled.getByTestId('signal-summary')).toContainText('Chutes répétées');
+  await signalled.getByTestId('signal-comment').fill('Visite d’évaluation jeudi.');
+  await expectAccessible(manager);
+  await documentScreen(manager, '29-signalement-recu-dac');
+  await signalled.getByTestId('signal-accept').click();
+  await expect(signalled.getByTestId('signal-status')).toHaveText('Accepté');
+  await signalled.getByTestId('signal-file').click();
   await expect(manager.getByTestId('patient-name')).toContainText(lastName.toUpperCase());
   await expect(manager.getByTestId('case-status')).toHaveText('Analyse de la demande (T1)');
   await expect(manager.getByTestId('referral')).toContainText('Service d’aide à domicile');
+  // The signal is the file's first logbook entry; Lucie is told of the answer.
+  await expect(
+    manager.getByTestId('logbook-entry').filter({ hasText: 'Signalement du' }),
+  ).toContainText('Deux chutes ce mois-ci');
+  await aide.getByTestId('notification-bell').click();
+  await expect(aide.getByTestId('notification-item').first()).toContainText(
+    'Isabelle Martin (DAC Cœur de Loire) a accepté votre signalement',
+  );
 
   // An inclusion needs his consent to share his data: the screen says so until it is recorded.
   await manager.getByTestId('transition-INCLUDED').click();

@@ -76,6 +76,18 @@ export const routes: Routes = [
     ),
   },
   {
+    path: 'signals',
+    loadComponent: withMessages(['orientation', 'patients'], () =>
+      import('./orientation/signals-page').then((m) => m.SignalsPage),
+    ),
+  },
+  {
+    path: 'signals/new',
+    loadComponent: withMessages(['orientation', 'patients', 'forms'], () =>
+      import('./orientation/signal-new').then((m) => m.SignalNew),
+    ),
+  },
+  {
     path: 'invitations/:token',
     loadComponent: withMessages(['invitations'], () =>
       import('./invitations/invitation-page').then((m) => m.InvitationPage),

@@ -122,6 +122,31 @@ export const NOTIFICATIONS_MESSAGES = {
     fr: 'Un PPS préparé pour un de vos patients attend votre validation',
     en: 'A care plan prepared for one of your patients awaits your validation',
   },
+  // signals (signalements) of a person without a file
+  'notifications.kind.SIGNAL_RECEIVED': {
+    fr: '{actor} a signalé une personne à votre structure',
+    en: '{actor} signalled a person to your structure',
+  },
+  'notifications.kindNoActor.SIGNAL_RECEIVED': {
+    fr: 'Une personne a été signalée à votre structure',
+    en: 'A person was signalled to your structure',
+  },
+  'notifications.kind.SIGNAL_ACCEPTED': {
+    fr: '{actor} a accepté votre signalement : un dossier est ouvert',
+    en: '{actor} accepted your signal: a file is open',
+  },
+  'notifications.kindNoActor.SIGNAL_ACCEPTED': {
+    fr: 'Votre signalement a été accepté',
+    en: 'Your signal was accepted',
+  },
+  'notifications.kind.SIGNAL_REFUSED': {
+    fr: '{actor} a refusé votre signalement',
+    en: '{actor} refused your signal',
+  },
+  'notifications.kindNoActor.SIGNAL_REFUSED': {
+    fr: 'Votre signalement a été refusé',
+    en: 'Your signal was refused',
+  },
   // requests between structures (orientation, admission)
   'notifications.kind.ADMISSION_REQUEST_RECEIVED': {
     fr: '{actor} a adressé une demande d’admission à votre structure',

@@ -7,11 +7,18 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 import { OrientationAnswer, OrientationApi, OrientationRequest } from './orientation-api';
 import { OrientationRequestActions } from './request-actions';
 import { OrientationRequestCard } from './request-card';
+import { IncomingSignals } from './incoming-signals';
 
 /** "Demandes reçues": the orientation and admission requests sent to my structure. */
 @Component({
   selector: 'app-incoming-requests',
-  imports: [TranslatePipe, Pager, OrientationRequestCard, OrientationRequestActions],
+  imports: [
+    TranslatePipe,
+    Pager,
+    OrientationRequestCard,
+    OrientationRequestActions,
+    IncomingSignals,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'orientation.title' | t }}</h1>
@@ -64,6 +71,7 @@ import { OrientationRequestCard } from './request-card';
     } @else if (!error()) {
       <p aria-live="polite">{{ 'common.loading' | t }}</p>
     }
+    <app-incoming-signals />
   `,
   styles: `
     .requests {

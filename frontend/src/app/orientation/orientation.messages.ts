@@ -185,4 +185,75 @@ export const ORIENTATION_MESSAGES = {
     fr: "Cette réponse n'est pas possible : la demande a changé d'état, ou cette réponse revient à l'autre structure.",
     en: 'This answer is not possible: the request has moved on, or this answer belongs to the other structure.',
   },
+  // ------------------------------------------------------------------ signals (signalements)
+  'signal.new.title': { fr: 'Signaler une personne', en: 'Signal a person' },
+  'signal.new.intro': {
+    fr: 'Vous vous inquiétez pour une personne qui n’est pas encore suivie ? Signalez-la au dispositif d’appui à la coordination (DAC) de son territoire, avec sa grille d’orientation : il étudie la situation et vous répond.',
+    en: 'Worried about someone who is not followed yet? Signal the person to the coordination structure (DAC) of the area, with its orientation grid: it studies the situation and answers you.',
+  },
+  'signal.to': { fr: 'Dispositif d’appui à la coordination', en: 'Coordination structure' },
+  'signal.person': { fr: 'La personne', en: 'The person' },
+  'signal.personHelp': {
+    fr: 'Son identité, aussi exactement que vous la connaissez : la structure la vérifiera.',
+    en: 'Who the person is, as exactly as you know: the structure will check it.',
+  },
+  'signal.phone': { fr: 'Téléphone (facultatif)', en: 'Phone (optional)' },
+  'signal.informed': {
+    fr: 'La personne (ou son représentant) est informée et d’accord pour ce signalement',
+    en: 'The person (or a representative) is informed and agrees to this signal',
+  },
+  'signal.required': {
+    fr: 'Complétez les champs signalés : ils sont obligatoires.',
+    en: 'Complete the fields shown: they are required.',
+  },
+  'signal.send': { fr: 'Envoyer le signalement', en: 'Send the signal' },
+  'signal.sending': { fr: 'Envoi…', en: 'Sending…' },
+  'signal.sent': {
+    fr: 'Signalement envoyé : la structure est prévenue, vous le serez de sa réponse.',
+    en: 'Signal sent: the structure is told, you will be told of its answer.',
+  },
+  'signal.mine': { fr: 'Mes signalements', en: 'My signals' },
+  'signal.mineIntro': {
+    fr: 'Les personnes que vous avez signalées et la réponse des structures.',
+    en: 'The people you signalled and the structures’ answers.',
+  },
+  'signal.none': { fr: 'Vous n’avez signalé personne.', en: 'You have signalled nobody.' },
+  'signal.status.SENT': { fr: 'En attente de réponse', en: 'Awaiting an answer' },
+  'signal.status.ACCEPTED': { fr: 'Accepté', en: 'Accepted' },
+  'signal.status.REFUSED': { fr: 'Refusé', en: 'Refused' },
+  'signal.sentBy': {
+    fr: 'Signalé par {name} ({from}) à {to}, le {date}',
+    en: 'Signalled by {name} ({from}) to {to}, on {date}',
+  },
+  'signal.informedYes': {
+    fr: 'La personne est informée et d’accord.',
+    en: 'The person is informed and agrees.',
+  },
+  'signal.informedNo': {
+    fr: 'La personne n’a pas encore été informée.',
+    en: 'The person has not been told yet.',
+  },
+  'signal.answered.ACCEPTED': {
+    fr: 'Accepté par {name} le {date} : un dossier est ouvert.',
+    en: 'Accepted by {name} on {date}: a file is open.',
+  },
+  'signal.answered.REFUSED': {
+    fr: 'Refusé par {name} le {date}.',
+    en: 'Refused by {name} on {date}.',
+  },
+  'signal.incoming': { fr: 'Signalements reçus', en: 'Signals received' },
+  'signal.incomingNone': {
+    fr: 'Aucune personne n’a été signalée à votre structure.',
+    en: 'Nobody was signalled to your structure.',
+  },
+  'signal.accept': {
+    fr: 'Accepter et ouvrir le dossier (T1)',
+    en: 'Accept and open the file (T1)',
+  },
+  'signal.refuse': { fr: 'Refuser', en: 'Refuse' },
+  'signal.openFile': { fr: 'Ouvrir le dossier', en: 'Open the file' },
+  'problem.signal-already-answered': {
+    fr: 'Un collègue a déjà répondu à ce signalement : il a été rechargé.',
+    en: 'A colleague already answered this signal: it was reloaded.',
+  },
 } as const satisfies Record<string, { fr: string; en: string }>;

@@ -19,6 +19,9 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     <div class="heading">
       <h1>{{ 'patients.title' | t }}</h1>
       <div class="heading-actions">
+        <a class="btn secondary" routerLink="/signals/new" data-testid="signal-person">{{
+          'patients.signal' | t
+        }}</a>
         <a
           class="btn secondary"
           routerLink="/patients/emergency-access"

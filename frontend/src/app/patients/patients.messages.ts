@@ -12,6 +12,7 @@ export const PATIENTS_MESSAGES = {
   },
   'patients.born': { fr: 'né(e) le {date}', en: 'born {date}' },
   'patients.count': { fr: '{count} patient(s)', en: '{count} patient(s)' },
+  'patients.signal': { fr: 'Signaler une personne', en: 'Signal a person' },
   'new.title': { fr: 'Ouvrir un dossier de coordination', en: 'Open a coordination file' },
   'new.intro': {
     fr: 'Vous serez la gestionnaire de cas de ce patient et le premier membre de son équipe.',
