@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.it.support.Api;
+import org.liaison.it.support.Database;
 import org.liaison.it.support.DemoData;
 import org.liaison.it.support.Mailbox;
 import org.liaison.it.support.Stack;
@@ -146,6 +147,75 @@ class SignalIT {
     assertThat(mine.get("status").asText()).isEqualTo("REFUSED");
     assertThat(mine.get("answerComment").asText()).isEqualTo("Déjà suivi par le SSIAD.");
     assertThat(kinds(aide)).contains("SIGNAL_REFUSED");
+  }
+
+  @Test
+  void badInputGets400NamingTheFieldAndStoresNothing() {
+    var aide = Api.as(DemoData.HOME_AIDE);
+    var before = Database.count("select count(*) from signal");
+    assertBadRequest(aide.post("/api/signals", "{\"to\": "), "body");
+    var unknown = new HashMap<>(signal("X", answers()));
+    unknown.put("surprise", 1);
+    assertBadRequest(aide.post("/api/signals", unknown), "surprise");
+    assertBadRequest(aide.post("/api/signals", withPerson("sex", "ROBOT")), "sex");
+    assertBadRequest(aide.post("/api/signals", withPerson("birthDate", "2999-01-01")), null);
+    assertBadRequest(
+        aide.post("/api/signals", withPerson("birthDate", "-169104628-12-09")), "birthDate");
+    assertBadRequest(aide.post("/api/signals", withPerson("lastName", " ")), "person.lastName");
+    var hostile =
+        List.<Map.Entry<String, Object>>of(
+            Map.entry("nowhere", "x"),
+            Map.entry("description", Map.of("a", 1)),
+            Map.entry("motifs", "chutes"),
+            Map.entry("motifs", List.of("licornes")),
+            Map.entry("urgence", List.of(1)),
+            Map.entry("urgence", 9),
+            Map.entry("vitSeul", "peut-être"));
+    for (var answer : hostile) {
+      var answers = new HashMap<>(answers());
+      answers.put(answer.getKey(), answer.getValue());
+      assertBadRequest(
+          aide.post("/api/signals", signal("X", answers)), "answers." + answer.getKey());
+    }
+    var toAHome = new HashMap<>(signal("X", answers()));
+    toAHome.put("toStructureId", DemoData.NURSING_HOME_ID);
+    assertBadRequest(aide.post("/api/signals", toAHome), "toStructureId");
+    assertBadRequest(aide.get("/api/signals/nope"), "signalId");
+    assertBadRequest(aide.get("/api/signals/form?structure=nope"), "structure");
+    assertThat(Database.count("select count(*) from signal")).isEqualTo(before);
+
+    var sent = aide.post("/api/signals", signal("Valide-" + System.nanoTime(), answers()));
+    var manager = Api.as(DemoData.CASE_MANAGER);
+    var path = "/api/signals/" + sent.json().get("id").asText() + "/answer";
+    var etag = sent.header("ETag").orElseThrow();
+    assertBadRequest(manager.post(path, Map.of("status", "SENT"), etag), "status");
+    assertBadRequest(manager.post(path, Map.of("status", "MAYBE"), etag), "status");
+    assertBadRequest(
+        manager.post(path, Map.of("status", "REFUSED", "comment", "x".repeat(1001)), etag),
+        "comment");
+    assertThat(aide.post(path, Map.of("status", "REFUSED"), etag).status())
+        .as("a home aide answers nothing")
+        .isEqualTo(403);
+  }
+
+  private static void assertBadRequest(Api.Reply reply, String field) {
+    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(400);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.raw().body()).doesNotContain("Exception").doesNotContain("at org.");
+    if (field != null) {
+      assertThat(reply.json().get("errors").findValuesAsText("field"))
+          .as("a field named " + field)
+          .anyMatch(f -> f.equals(field) || f.endsWith("." + field));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withPerson(String key, Object value) {
+    var signal = new HashMap<>(signal("X", answers()));
+    var person = new HashMap<>((Map<String, Object>) signal.get("person"));
+    person.put(key, value);
+    signal.put("person", person);
+    return signal;
   }
 
   private static Map<String, Object> signal(String lastName, Map<String, Object> answers) {

@@ -146,14 +146,14 @@ public class OrientationService {
       OrientationRequest request, NotificationKind kind, ProfessionalView by) {
     var actorName = by.displayName() + " (" + by.structure().name() + ")";
     var path = "/orientation-requests";
-    var receivers = directory.requestReceiversOf(request.toStructureId());
-    if (!receivers.isEmpty()) {
-      receivers.forEach(r -> notifications.notify(r, kind, request.fileId(), actorName, path));
-      return;
-    }
-    directory
-        .structureAddress(request.toStructureId())
-        .ifPresent(address -> notifications.mailStructure(address, kind, actorName, path));
+    var to = request.toStructureId();
+    notifications.notifyStructure(
+        directory.requestReceiversOf(to),
+        directory.structureAddress(to),
+        kind,
+        request.fileId(),
+        actorName,
+        path);
   }
 
   /** The sender hears the receiving structure's answer, on the patient's file. */

@@ -37,6 +37,10 @@ import org.liaison.notification.NotificationService;
 public class SignalService {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** Before this, a birth date is a typing error (and PostgreSQL refuses years before 4713 BC). */
+  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
   private static final String RECEIVED_PATH = "/orientation-requests";
   private static final String SENT_PATH = "/signals";
 
@@ -58,27 +62,22 @@ public class SignalService {
   public SignalView send(Caller caller, SendSignal command) {
     var sender = directory.professionalOf(caller);
     var to = coordinationStructure(command.toStructureId());
-    if (command.person().birthDate().isAfter(LocalDate.now(clock))) {
-      throw new InvalidInputException("person.birthDate", "must not be in the future");
+    var born = command.person().birthDate();
+    if (born.isAfter(LocalDate.now(clock)) || born.isBefore(EARLIEST_BIRTH)) {
+      throw new InvalidInputException(
+          "person.birthDate", "must be between " + EARLIEST_BIRTH + " and today");
     }
     var answers = forms.readSignal(to.id(), command.answers());
     var signal =
         Signal.send(command, answers, sender.structure().id(), sender.id(), clock.instant());
     repository.add(signal);
-    var actorName = nameOf(sender);
-    var receivers = directory.requestReceiversOf(to.id());
-    if (receivers.isEmpty()) {
-      directory
-          .structureAddress(to.id())
-          .ifPresent(
-              address ->
-                  notifications.mailStructure(
-                      address, NotificationKind.SIGNAL_RECEIVED, actorName, RECEIVED_PATH));
-    }
-    receivers.forEach(
-        r ->
-            notifications.notify(
-                r, NotificationKind.SIGNAL_RECEIVED, null, actorName, RECEIVED_PATH));
+    notifications.notifyStructure(
+        directory.requestReceiversOf(to.id()),
+        directory.structureAddress(to.id()),
+        NotificationKind.SIGNAL_RECEIVED,
+        null,
+        nameOf(sender),
+        RECEIVED_PATH);
     return view(signal);
   }
 

@@ -102,11 +102,22 @@ public class NotificationService {
   }
 
   /**
-   * An e-mail to a structure's own address, when none of the people it is for can be told in the
-   * app: what happened and a link, never a name.
+   * Tells a structure: each of the people it names (those who answer its requests), as each
+   * prefers; when it names none, an e-mail to the structure's own address, if it has one — what
+   * happened and a link, never a name.
    */
-  public void mailStructure(String address, NotificationKind kind, String actorName, String path) {
-    mail.send(NotificationMails.toStructure(address, kind, actorName, path));
+  public void notifyStructure(
+      List<ProfessionalView> receivers,
+      java.util.Optional<String> structureAddress,
+      NotificationKind kind,
+      UUID fileId,
+      String actorName,
+      String path) {
+    if (receivers.isEmpty()) {
+      structureAddress.ifPresent(
+          address -> mail.send(NotificationMails.toStructure(address, kind, actorName, path)));
+    }
+    receivers.forEach(r -> notify(r, kind, fileId, actorName, path));
   }
 
   public Page<NotificationView> mine(Caller caller, PageRequest page) {
