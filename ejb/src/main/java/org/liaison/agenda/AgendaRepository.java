@@ -153,14 +153,15 @@ public class AgendaRepository {
    */
   boolean book(UUID slotId, UUID appointmentId, UUID by, Instant at) {
     em.flush();
-    return em.createNativeQuery(
-                "update availability_slot set appointment_id = :a, booked_by = :b, booked_at = :t"
-                    + " where id = :s and appointment_id is null")
-            .setParameter("a", appointmentId)
-            .setParameter("b", by)
-            .setParameter("t", at)
-            .setParameter("s", slotId)
-            .executeUpdate()
+    return NativeUpdates.execute(
+            em.createNativeQuery(
+                    "update availability_slot set appointment_id = :a, booked_by = :b,"
+                        + " booked_at = :t where id = :s and appointment_id is null")
+                .setParameter("a", appointmentId)
+                .setParameter("b", by)
+                .setParameter("t", at)
+                .setParameter("s", slotId),
+            "availability_slot")
         == 1;
   }
 

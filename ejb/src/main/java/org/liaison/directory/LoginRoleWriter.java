@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.UUID;
+import org.liaison.kernel.NativeUpdates;
 
 /**
  * Writes a login's roles in a transaction of its own: what the caller then does may roll back, the
@@ -19,13 +20,15 @@ public class LoginRoleWriter {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void write(UUID professionalId, String roles) {
-    em.createNativeQuery(
-            "insert into professional_login (professional_id, roles, seen_at) values (?1, ?2, ?3)"
-                + " on conflict (professional_id) do update"
-                + " set roles = excluded.roles, seen_at = excluded.seen_at")
-        .setParameter(1, professionalId)
-        .setParameter(2, roles)
-        .setParameter(3, Instant.now())
-        .executeUpdate();
+    // saying the table keeps Hibernate from emptying the whole second-level cache
+    NativeUpdates.execute(
+        em.createNativeQuery(
+                "insert into professional_login (professional_id, roles, seen_at)"
+                    + " values (?1, ?2, ?3) on conflict (professional_id) do update"
+                    + " set roles = excluded.roles, seen_at = excluded.seen_at")
+            .setParameter(1, professionalId)
+            .setParameter(2, roles)
+            .setParameter(3, Instant.now()),
+        "professional_login");
   }
 }
