@@ -159,18 +159,18 @@ public class CarePlanService {
       throw new ForbiddenException("not-gp", "Only the patient's GP validates the care plan.");
     }
     var plan = forUpdate(fileId, expectedRevision);
-    var preparedBy = plan.draft().map(v -> v.summary().createdByName()).orElse(null);
+    var prepared = plan.draft();
     var version = plan.validate(grant.actor(), clock.instant());
     audit.record(
         grant.audited(), fileId, AuditAction.UPDATE, RESOURCE, "validated v" + version.number());
-    if (preparedBy != null && !preparedBy.equals(grant.actor().displayName())) {
+    if (prepared.isPresent() && !prepared.get().createdBy().equals(grant.actor().id())) {
       notes.fire(
           grant.note(
               fileId,
               "Version "
                   + version.number()
                   + " du PPS, préparée par "
-                  + preparedBy
+                  + prepared.get().createdByName()
                   + ", validée et signée par le médecin traitant.",
               clock.instant()));
     }

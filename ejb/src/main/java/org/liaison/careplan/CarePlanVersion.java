@@ -131,4 +131,13 @@ public class CarePlanVersion {
   String contentHash() {
     return contentHash;
   }
+
+  /** Who opened this version (prepared it, for a draft). */
+  UUID createdBy() {
+    return createdBy;
+  }
+
+  String createdByName() {
+    return createdByName;
+  }
 }

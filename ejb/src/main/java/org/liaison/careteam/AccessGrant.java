@@ -30,6 +30,6 @@ public record AccessGrant(
   /** A line for the patient's logbook, written as this grant's professional. */
   public LogbookNote note(UUID fileId, String text, Instant at) {
     return new LogbookNote(
-        fileId, actor.id(), caller.username(), emergency, actor.displayName(), text, at);
+        fileId, actor.id(), caller.username(), emergency, actor.displayName(), text, false, at);
   }
 }

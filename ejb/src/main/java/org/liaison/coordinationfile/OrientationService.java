@@ -113,8 +113,7 @@ public class OrientationService {
       throw new StaleVersionException(expectedVersion, request.version());
     }
     boolean receiving =
-        actor.structure().id().equals(request.toStructureId())
-            && (caller.hasRole(Caller.STRUCTURE_ADMIN) || caller.hasRole(Caller.CASE_MANAGER));
+        actor.structure().id().equals(request.toStructureId()) && caller.answersRequests();
     if (!receiving) {
       access.requireCaseManager(caller, request.fileId());
     }
@@ -183,8 +182,7 @@ public class OrientationService {
             .orientationRequest(requestId)
             .orElseThrow(() -> new NotFoundException("No orientation request " + requestId + "."));
     var receiver =
-        actor.structure().id().equals(request.toStructureId())
-            && (caller.hasRole(Caller.STRUCTURE_ADMIN) || caller.hasRole(Caller.CASE_MANAGER));
+        actor.structure().id().equals(request.toStructureId()) && caller.answersRequests();
     if (!receiver && !access.isTeamMember(request.fileId(), actor.id())) {
       throw new NotFoundException("No orientation request " + requestId + ".");
     }
@@ -196,7 +194,7 @@ public class OrientationService {
    * (coordinators) answer them, not every member of its staff.
    */
   private static void requireReceiver(Caller caller) {
-    if (!caller.hasRole(Caller.STRUCTURE_ADMIN) && !caller.hasRole(Caller.CASE_MANAGER)) {
+    if (!caller.answersRequests()) {
       throw new ForbiddenException(
           "not-a-receiver",
           "Only your structure's administrators and case managers see the requests it receives.");

@@ -190,6 +190,7 @@ public class SignalService {
             false,
             actor.displayName(),
             truncated(text, 4000),
+            false,
             clock.instant()));
     return file.id();
   }
@@ -228,7 +229,7 @@ public class SignalService {
   /** Those who answer the structure's requests: its administrators and case managers. */
   private ProfessionalView receiver(Caller caller) {
     var actor = directory.professionalOf(caller);
-    if (!caller.hasRole(Caller.STRUCTURE_ADMIN) && !caller.hasRole(Caller.CASE_MANAGER)) {
+    if (!caller.answersRequests()) {
       throw new ForbiddenException(
           "not-a-receiver",
           "Only your structure's administrators and case managers see the signals it receives.");
@@ -239,9 +240,7 @@ public class SignalService {
   private Signal visible(Caller caller, ProfessionalView me, UUID id) {
     var signal =
         repository.signal(id).orElseThrow(() -> new NotFoundException("No signal " + id + "."));
-    var receiver =
-        me.structure().id().equals(signal.toStructureId())
-            && (caller.hasRole(Caller.STRUCTURE_ADMIN) || caller.hasRole(Caller.CASE_MANAGER));
+    var receiver = me.structure().id().equals(signal.toStructureId()) && caller.answersRequests();
     if (!receiver && !me.id().equals(signal.sentBy())) {
       throw new NotFoundException("No signal " + id + ".");
     }

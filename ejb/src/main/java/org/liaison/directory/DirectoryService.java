@@ -45,9 +45,7 @@ public class DirectoryService {
    * their logins' latest calls told (Keycloak holds the roles; see {@link LoginRoles}).
    */
   public List<ProfessionalView> requestReceiversOf(UUID structureId) {
-    return repository
-        .withRoleIn(structureId, List.of(Caller.STRUCTURE_ADMIN, Caller.CASE_MANAGER))
-        .stream()
+    return repository.withRoleIn(structureId, Caller.REQUEST_RECEIVER_ROLES).stream()
         .map(this::view)
         .toList();
   }

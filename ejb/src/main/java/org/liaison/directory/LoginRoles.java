@@ -27,15 +27,16 @@ class LoginRoles {
           Caller.COORDINATOR,
           Caller.REGIONAL_OBSERVER);
 
-  private final ConcurrentMap<UUID, String> written = new ConcurrentHashMap<>();
+  /** The roles each login had when this node last wrote them (the token's set, as it came). */
+  private final ConcurrentMap<UUID, Set<String>> written = new ConcurrentHashMap<>();
 
   @Inject private LoginRoleWriter writer;
 
+  /** On every call: a map look-up and a set comparison; a write only when the roles changed. */
   void seen(UUID professionalId, Set<String> roles) {
-    var kept = column(roles);
-    if (!kept.equals(written.get(professionalId))) {
-      writer.write(professionalId, kept);
-      written.put(professionalId, kept);
+    if (!roles.equals(written.get(professionalId))) {
+      writer.write(professionalId, column(roles));
+      written.put(professionalId, roles);
     }
   }
 

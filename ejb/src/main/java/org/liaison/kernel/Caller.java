@@ -23,7 +23,16 @@ public record Caller(String username, Set<String> roles, String verifiedEmail) {
     this(username, roles, null);
   }
 
+  /** The realm roles of those who answer a structure's requests and signals. */
+  public static final java.util.List<String> REQUEST_RECEIVER_ROLES =
+      java.util.List.of(STRUCTURE_ADMIN, CASE_MANAGER);
+
   public boolean hasRole(String role) {
     return roles.contains(role);
+  }
+
+  /** Whether the caller answers the requests and signals his structure receives. */
+  public boolean answersRequests() {
+    return REQUEST_RECEIVER_ROLES.stream().anyMatch(roles::contains);
   }
 }

@@ -15,4 +15,5 @@ public record LogbookNote(
     boolean emergency,
     String authorName,
     String text,
+    boolean important,
     Instant at) {}

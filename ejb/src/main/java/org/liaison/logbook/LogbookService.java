@@ -141,20 +141,16 @@ public class LogbookService {
    * closed it; from then on the logbook is read only until the file is reopened.
    */
   public void fileClosed(@Observes CoordinationFileClosed closed) {
-    var entry =
-        LogbookEntry.copied(
+    noted(
+        new LogbookNote(
             closed.fileId(),
-            new MessageCopy(
-                closed.by().id(),
-                closed.byName(),
-                closed.note(),
-                closed.at(),
-                LogbookCategory.OTHER,
-                true),
-            roleOf(closed.fileId(), closed.by().id()));
-    repository.add(entry);
-    audit.record(closed.by(), closed.fileId(), AuditAction.CREATE, RESOURCE, "closing entry");
-    published(entry, closed.by().id(), closed.byName());
+            closed.by().id(),
+            closed.by().username(),
+            closed.by().emergency(),
+            closed.byName(),
+            closed.note(),
+            true,
+            closed.at()));
   }
 
   /** What another context records in the logbook, written as the person who did it. */
@@ -168,7 +164,7 @@ public class LogbookService {
                 note.text(),
                 note.at(),
                 LogbookCategory.OTHER,
-                false),
+                note.important()),
             roleOf(note.fileId(), note.authorId()));
     repository.add(entry);
     var by =
