@@ -1,5 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
-import { documentScreen, expectAccessible, loginAs } from './support';
+import { documentScreen, expectAccessible, followMenu, loginAs } from './support';
 
 const BERNARD = 'c0000000-0000-4000-8000-000000000001';
 const PHONE = { width: 390, height: 844 };
@@ -106,7 +106,7 @@ test('an RCP about Bernard: invitations, answers, and the decision in his logboo
 
   // The nurse, on her phone, does the same, with a comment.
   const nurse = await loginAs(browser, 'claire.dubois', PHONE);
-  await nurse.getByTestId('nav-agenda').click();
+  await followMenu(nurse, nurse.getByTestId('nav-agenda'));
   await nurse.goto(`/agenda?date=${day}`);
   await nurse.getByTestId('agenda-item').filter({ hasText: title }).click();
   await expect(nurse).toHaveURL(new RegExp(`${meetingUrl}$`));
@@ -181,7 +181,7 @@ test('my agenda by day, week and month on a phone', async ({ browser }) => {
   await expect(visits).toHaveCount(1);
 
   // Her agenda, on the day of the first visit.
-  await nurse.getByTestId('nav-agenda').click();
+  await followMenu(nurse, nurse.getByTestId('nav-agenda'));
   await nurse.goto(`/agenda?date=${first}`);
   await expect(nurse.getByTestId('agenda-day-view')).toBeVisible();
   await expect(nurse.getByTestId('agenda-item').filter({ hasText: title })).toHaveCount(1);

@@ -76,6 +76,17 @@ test('the GP drafts and validates the care plan, the nurse updates her action', 
 
   // The nurse, on her phone, finds her action and reports progress with a comment.
   const nurse = await loginAs(browser, 'claire.dubois', { width: 360, height: 800 });
+  // Her header is one line; the menu opens behind its button and folds again on the next page.
+  const header = nurse.getByRole('banner');
+  expect((await header.boundingBox())!.height).toBeLessThan(80);
+  const menu = header.getByRole('button', { name: 'Menu' });
+  await expect(header.getByRole('link', { name: 'Agenda' })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(header.getByTestId('current-user')).toContainText('Claire');
+  await header.getByRole('link', { name: 'Mes patients' }).click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(header.getByRole('link', { name: 'Agenda' })).toBeHidden();
   await nurse
     .getByTestId('patients')
     .getByRole('link', { name: /LEMOINE Bernard/ })

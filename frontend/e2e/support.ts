@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, Page, expect } from '@playwright/test';
+import { Browser, Locator, Page, expect } from '@playwright/test';
 
 export const PASSWORD = 'demo';
 
@@ -17,6 +17,12 @@ export async function loginAs(
   await page.locator('#kc-login').click();
   await expect(page.getByRole('heading', { name: 'Mes patients' })).toBeVisible();
   return page;
+}
+
+/** Follows a link of the header's menu; on a phone the menu opens first (its button). */
+export async function followMenu(page: Page, link: Locator): Promise<void> {
+  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Menu' }).click();
+  await link.click();
 }
 
 /** A random INS with a correct control key (97 - number mod 97). */

@@ -6,44 +6,14 @@ export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'patients' },
   {
     path: 'patients',
+    pathMatch: 'full',
     loadComponent: withMessages(['patients', 'careplan', 'agenda'], () =>
       import('./patients/patient-list').then((m) => m.PatientList),
     ),
   },
   {
-    path: 'patients/new',
-    loadComponent: withMessages(['patients'], () =>
-      import('./patients/patient-new').then((m) => m.PatientNew),
-    ),
-  },
-  {
-    path: 'patients/emergency-access',
-    loadComponent: withMessages(['patients'], () =>
-      import('./patients/break-glass').then((m) => m.BreakGlass),
-    ),
-  },
-  {
-    path: 'patients/:id',
-    loadComponent: withMessages(
-      [
-        'patients',
-        'careteam',
-        'logbook',
-        'careplan',
-        'forms',
-        'orientation',
-        'directory',
-        'messaging',
-        'agenda',
-      ],
-      () => import('./patients/patient-file').then((m) => m.PatientFile),
-    ),
-  },
-  {
-    path: 'patients/:id/access-log',
-    loadComponent: withMessages(['patients', 'messaging', 'agenda'], () =>
-      import('./patients/access-log').then((m) => m.AccessLog),
-    ),
+    path: 'patients',
+    loadChildren: () => import('./patients/patients.routes').then((m) => m.PATIENT_ROUTES),
   },
   {
     path: 'directory',
@@ -53,15 +23,7 @@ export const routes: Routes = [
   },
   {
     path: 'forms',
-    loadComponent: withMessages(['forms'], () =>
-      import('./forms/forms-page').then((m) => m.FormsPage),
-    ),
-  },
-  {
-    path: 'forms/:id',
-    loadComponent: withMessages(['forms'], () =>
-      import('./forms/form-editor').then((m) => m.FormEditor),
-    ),
+    loadChildren: () => import('./forms/forms.routes').then((m) => m.FORMS_ROUTES),
   },
   {
     path: 'logbook-categories',
@@ -77,26 +39,12 @@ export const routes: Routes = [
   },
   {
     path: 'signals',
-    loadComponent: withMessages(['orientation', 'patients'], () =>
-      import('./orientation/signals-page').then((m) => m.SignalsPage),
-    ),
-  },
-  {
-    path: 'signals/new',
-    loadComponent: withMessages(['orientation', 'patients', 'forms'], () =>
-      import('./orientation/signal-new').then((m) => m.SignalNew),
-    ),
+    loadChildren: () => import('./orientation/signals.routes').then((m) => m.SIGNAL_ROUTES),
   },
   {
     path: 'invitations/:token',
     loadComponent: withMessages(['invitations'], () =>
       import('./invitations/invitation-page').then((m) => m.InvitationPage),
-    ),
-  },
-  {
-    path: 'patients/:id/care-plan',
-    loadComponent: withMessages(['careplan'], () =>
-      import('./careplan/care-plan-page').then((m) => m.CarePlanPage),
     ),
   },
   {

@@ -12,6 +12,7 @@ import {
 import { EventType, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { logout } from './core/auth';
 import { Session } from './core/session';
+import { loadMessages } from './i18n/catalogue';
 import { I18n, TranslatePipe } from './i18n/i18n';
 
 const DASHBOARD_READERS = [
@@ -47,6 +48,8 @@ export class App implements OnInit {
    * types into a page that is about to go (issue 17: the break-glass form "lost" what was typed).
    */
   protected readonly navigating = signal(false);
+  /** The phone's menu (≤ 600 px), folded until asked for and again once a link of it is taken. */
+  protected readonly menuOpen = signal(false);
 
   ngOnInit(): void {
     this.session.load();
@@ -62,6 +65,7 @@ export class App implements OnInit {
       import('./logbook/offline-queue'),
       import('./messaging/messages-nav-badge'),
       import('./notifications/notification-bell'),
+      loadMessages([]), // the badges' texts are shared ones
     ]).then(([{ LiveEvents }, { OfflineQueue }, { MessagesNavBadge }, { NotificationBell }]) => {
       this.injector.get(LiveEvents).start();
       // Sends what was written on this device without network during an earlier visit.

@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
+import { loadMessages } from '../i18n/catalogue';
 import { CurrentUser } from './models';
 import { callError } from './problem';
 
@@ -18,9 +19,13 @@ export class Session {
     this.failed.set(false);
     this.http.get<CurrentUser>('/api/me').subscribe({
       next: (user) => this.user.set(user),
+      // Its texts are shared ones, not in the first chunk (only the network's is there).
       error: (e) => {
-        this.problem.set(callError(e).messageKey);
-        this.failed.set(true);
+        const fail = () => {
+          this.problem.set(callError(e).messageKey);
+          this.failed.set(true);
+        };
+        loadMessages([]).then(fail, fail);
       },
     });
   }

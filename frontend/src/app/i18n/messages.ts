@@ -13,44 +13,13 @@ export const MESSAGES = {
   'nav.logout': { fr: 'Se déconnecter', en: 'Log out' },
   'nav.language': { fr: 'English', en: 'Français' },
   'nav.languageLabel': { fr: 'Switch to English', en: 'Passer en français' },
-  'error.generic': {
-    fr: 'Une erreur est survenue. Réessayez dans un instant.',
-    en: 'Something went wrong. Please try again in a moment.',
-  },
   'error.network': {
     fr: 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
     en: 'The server does not answer. Check your connection and try again.',
   },
-  'error.forbidden': {
-    fr: "Vous n'avez pas le droit de faire cela.",
-    en: 'You are not allowed to do this.',
-  },
-  'error.session': {
-    fr: 'Votre session a expiré : reconnectez-vous.',
-    en: 'Your session has expired: please log in again.',
-  },
-  'problem.not-a-professional': {
-    fr: "Votre compte n'est relié à aucun professionnel de l'annuaire : contactez l'administrateur de votre structure.",
-    en: 'Your account is not linked to a professional of the directory: contact your structure administrator.',
-  },
   'nav.directory': { fr: 'Annuaire', en: 'Directory' },
   'nav.forms': { fr: 'Formulaires', en: 'Forms' },
   'nav.incoming': { fr: 'Demandes reçues', en: 'Received requests' },
-  // ------------------------------------------------------------------ shell: header and badges
-  'messaging.nav.unreadOne': { fr: ', 1 message non lu', en: ', 1 unread message' },
-  'messaging.nav.unreadMany': {
-    fr: ', {count} messages non lus',
-    en: ', {count} unread messages',
-  },
-  'notifications.bell': { fr: 'Notifications', en: 'Notifications' },
-  'notifications.bellOne': {
-    fr: 'Notifications, 1 non lue',
-    en: 'Notifications, 1 unread',
-  },
-  'notifications.bellMany': {
-    fr: 'Notifications, {count} non lues',
-    en: 'Notifications, {count} unread',
-  },
   'nav.agenda': { fr: 'Agenda', en: 'Agenda' },
   'nav.messages': { fr: 'Messagerie', en: 'Messages' },
   'nav.logbookCategories': { fr: 'Cahier de liaison', en: 'Logbook' },

@@ -1,7 +1,8 @@
 /**
  * The texts many features share (common buttons and paging, care-team roles, professions, the
- * problems the API answers on a patient's file), French and English side by side; the shell needs
- * none of them, so every feature route loads them with its own texts (i18n/catalogue.ts).
+ * problems the API answers on a patient's file, the header's badges), French and English side by
+ * side; the shell's first paint needs none of them, so every feature route loads them with its own
+ * texts (i18n/catalogue.ts), and so does the shell with its badges.
  */
 export const SHARED_MESSAGES = {
   'common.loading': { fr: 'Chargement…', en: 'Loading…' },
@@ -12,6 +13,38 @@ export const SHARED_MESSAGES = {
   'common.pagination': { fr: 'Pages', en: 'Pages' },
   'common.page': { fr: 'Page {page} sur {pages}', en: 'Page {page} of {pages}' },
   'common.required': { fr: 'obligatoire', en: 'required' },
+  // the header's badges: lazy components, which the shell renders once these texts are there
+  'messaging.nav.unreadOne': { fr: ', 1 message non lu', en: ', 1 unread message' },
+  'messaging.nav.unreadMany': {
+    fr: ', {count} messages non lus',
+    en: ', {count} unread messages',
+  },
+  'notifications.bell': { fr: 'Notifications', en: 'Notifications' },
+  'notifications.bellOne': {
+    fr: 'Notifications, 1 non lue',
+    en: 'Notifications, 1 unread',
+  },
+  'notifications.bellMany': {
+    fr: 'Notifications, {count} non lues',
+    en: 'Notifications, {count} unread',
+  },
+  // the shell's problems, which it shows once these texts are there (core/session.ts)
+  'error.generic': {
+    fr: 'Une erreur est survenue. Réessayez dans un instant.',
+    en: 'Something went wrong. Please try again in a moment.',
+  },
+  'error.forbidden': {
+    fr: "Vous n'avez pas le droit de faire cela.",
+    en: 'You are not allowed to do this.',
+  },
+  'error.session': {
+    fr: 'Votre session a expiré : reconnectez-vous.',
+    en: 'Your session has expired: please log in again.',
+  },
+  'problem.not-a-professional': {
+    fr: "Votre compte n'est relié à aucun professionnel de l'annuaire : contactez l'administrateur de votre structure.",
+    en: 'Your account is not linked to a professional of the directory: contact your structure administrator.',
+  },
   // what callError (core/problem.ts) names for a feature's call; the shell's own call never gets these
   'error.conflict': { fr: 'Impossible : {detail}', en: 'Not possible: {detail}' },
   'error.fix': {
