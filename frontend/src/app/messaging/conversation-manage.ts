@@ -82,6 +82,7 @@ export interface ManageOutcome {
           <app-directory-picker
             kind="structure"
             inputId="resource-team-search"
+            [value]="structure()?.id ?? null"
             (picked)="structure.set($event)"
           />
         }
