@@ -2,9 +2,9 @@
  * The UI texts of the shared agendas (a patient's agenda, my agenda, meetings, availability, the
  * calendar subscription), French and English side by side; loaded with its routes
  * (i18n/catalogue.ts). Also uses 'common.loading', 'common.retry', 'common.cancel',
- * 'role.<ROLE>', 'profession.<PROFESSION>', 'directory.type.<TYPE>', the 'messaging.pick.*' and
- * 'messaging.resource.search' keys (the professional and structure choosers) and the 'error.*'
- * keys through callError. The notifications of the agenda are labelled here too.
+ * 'role.<ROLE>', 'profession.<PROFESSION>', 'directory.type.<TYPE>', the 'picker.*' keys (the
+ * directory picker) and the 'error.*' keys through callError. The notifications of the agenda are
+ * labelled here too.
  */
 export const AGENDA_MESSAGES = {
   'agenda.invitations.title': {

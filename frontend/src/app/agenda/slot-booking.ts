@@ -12,10 +12,8 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Subscription } from 'rxjs';
-import { Professional, Structure } from '../core/models';
+import { DirectoryEntry, DirectoryPicker, isProfessional } from '../directory/directory-picker';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { ProfessionalChooser } from '../messaging/professional-chooser';
-import { StructureChooser } from '../messaging/structure-chooser';
 import { AgendaApi, AgendaError, agendaError, send } from './agenda-api';
 import {
   AgendaDay,
@@ -54,7 +52,7 @@ interface SlotOwner {
  */
 @Component({
   selector: 'app-slot-booking',
-  imports: [FormsModule, TranslatePipe, ProfessionalChooser, StructureChooser, ReminderField],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker, ReminderField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="booking" data-testid="slot-booking">
@@ -89,17 +87,17 @@ interface SlotOwner {
           }
         </fieldset>
         @if (ownerKind() === 'STRUCTURE') {
-          <app-structure-chooser
+          <app-directory-picker
+            kind="structure"
             inputId="slot-structure"
-            [chosen]="null"
-            (chosenChange)="chooseStructure($event)"
+            (picked)="choose($event)"
           />
         } @else {
-          <app-professional-chooser
+          <app-directory-picker
+            kind="professional"
             inputId="slot-professional"
             [label]="'agenda.book.search' | t"
-            [chosen]="[]"
-            (chosenChange)="choose($event)"
+            (picked)="choose($event)"
           />
         }
       }
@@ -386,25 +384,23 @@ export class SlotBooking {
     );
   }
 
-  protected choose(chosen: Professional[]): void {
-    const p = chosen[chosen.length - 1];
-    if (!p) return;
-    this.chooseOwner({
-      kind: 'PROFESSIONAL',
-      id: p.id,
-      name: `${p.firstName} ${p.lastName}`,
-      detail: `${this.professionLabel(p.profession)}, ${p.structure.name}`,
-    });
-  }
-
-  protected chooseStructure(s: Structure | null): void {
-    if (!s) return;
-    const type = this.i18n.t('directory.type.' + s.type);
+  protected choose(entry: DirectoryEntry | null): void {
+    if (!entry) return;
+    if (isProfessional(entry)) {
+      this.chooseOwner({
+        kind: 'PROFESSIONAL',
+        id: entry.id,
+        name: `${entry.firstName} ${entry.lastName}`,
+        detail: `${this.professionLabel(entry.profession)}, ${entry.structure.name}`,
+      });
+      return;
+    }
+    const type = this.i18n.t('directory.type.' + entry.type);
     this.chooseOwner({
       kind: 'STRUCTURE',
-      id: s.id,
-      name: s.name,
-      detail: [type === 'directory.type.' + s.type ? '' : type, s.commune]
+      id: entry.id,
+      name: entry.name,
+      detail: [type === 'directory.type.' + entry.type ? '' : type, entry.commune]
         .filter(Boolean)
         .join(', '),
     });

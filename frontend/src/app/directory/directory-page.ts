@@ -9,9 +9,10 @@ import {
 import { Structure } from '../core/models';
 import { Session } from '../core/session';
 import { TranslatePipe } from '../i18n/i18n';
+import { DirectoryPicker } from './directory-picker';
 import { MyStructure } from './my-structure';
-import { ProfessionalSearch } from './professional-search';
-import { StructureSearch } from './structure-search';
+import { ProfessionalCard } from './professional-card';
+import { StructureEntry } from './structure-entry';
 
 type Tab = 'professionals' | 'structures' | 'mine';
 
@@ -24,7 +25,7 @@ export const STRUCTURE_ADMIN_ROLE = 'structure_admin';
  */
 @Component({
   selector: 'app-directory-page',
-  imports: [TranslatePipe, ProfessionalSearch, StructureSearch, MyStructure],
+  imports: [TranslatePipe, DirectoryPicker, ProfessionalCard, StructureEntry, MyStructure],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'directory.title' | t }}</h1>
@@ -58,10 +59,20 @@ export const STRUCTURE_ADMIN_ROLE = 'structure_admin';
       aria-labelledby="directory-tab-professionals"
       [hidden]="tab() !== 'professionals'"
     >
-      <app-directory-professionals
+      <h2 class="visually-hidden">{{ 'directory.professionals.searchTitle' | t }}</h2>
+      <app-directory-picker
+        kind="professional"
+        mode="browse"
+        inputId="pro-q"
+        [label]="'directory.professionals.q' | t"
+        testId="directory-q"
+        [entry]="professionalCard"
         [structure]="structureFilter()"
         (clearStructure)="structureFilter.set(null)"
       />
+      <ng-template #professionalCard let-pro>
+        <app-directory-professional-card [professional]="pro" />
+      </ng-template>
     </div>
     <div
       role="tabpanel"
@@ -69,7 +80,21 @@ export const STRUCTURE_ADMIN_ROLE = 'structure_admin';
       aria-labelledby="directory-tab-structures"
       [hidden]="tab() !== 'structures'"
     >
-      <app-directory-structures (showProfessionals)="showProfessionalsOf($event)" />
+      <h2 class="visually-hidden">{{ 'directory.structures.searchTitle' | t }}</h2>
+      <app-directory-picker
+        kind="structure"
+        mode="browse"
+        inputId="structure-q"
+        [label]="'directory.structures.q' | t"
+        testId="structure-q"
+        [entry]="structureEntry"
+      />
+      <ng-template #structureEntry let-s>
+        <app-directory-structure-entry
+          [structure]="s"
+          (showProfessionals)="showProfessionalsOf($event)"
+        />
+      </ng-template>
     </div>
     @if (myStructure(); as s) {
       <div
@@ -87,6 +112,14 @@ export const STRUCTURE_ADMIN_ROLE = 'structure_admin';
   styles: `
     .intro {
       margin-top: -0.5rem;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
     }
     .tabs {
       display: flex;

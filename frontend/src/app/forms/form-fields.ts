@@ -9,10 +9,11 @@ import {
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { FormsModule } from '@angular/forms';
+import { DirectoryPicker } from '../directory/directory-picker';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { answerValue, evaluateForm, isEmptyAnswer, shownAnswers } from './expression';
 import { AnswerValue, Answers, FormDefinition, Question, ScoreResult } from './forms-models';
-import { ProfessionalName, ProfessionalPicker } from './professional-picker';
+import { ProfessionalName } from './professional-name';
 
 /** Choice questions with more answers than this show a list instead of radio buttons. */
 const MAX_RADIOS = 7;
@@ -35,7 +36,7 @@ interface ShownScore {
  */
 @Component({
   selector: 'app-form-fields',
-  imports: [FormsModule, NgTemplateOutlet, TranslatePipe, ProfessionalPicker, ProfessionalName],
+  imports: [FormsModule, NgTemplateOutlet, TranslatePipe, DirectoryPicker, ProfessionalName],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!readOnly()) {
@@ -247,8 +248,10 @@ interface ShownScore {
                           [attr.data-testid]="'answer-' + q.id"
                         ></textarea>
                       } @else if (q.type === 'PROFESSIONAL') {
-                        <app-forms-professional-picker
+                        <app-directory-picker
+                          kind="professional"
                           [inputId]="cid"
+                          [label]="null"
                           [value]="$any(answers()[q.id]) ?? null"
                           (valueChange)="set(q, $event)"
                           [required]="q.required"

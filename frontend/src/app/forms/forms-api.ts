@@ -1,7 +1,6 @@
-import { HttpClient, HttpErrorResponse, HttpHeaders, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { Page, Professional } from '../core/models';
 import { CallError, Problem, callError } from '../core/problem';
 import { FORMS_MESSAGES } from './forms.messages';
 import {
@@ -135,17 +134,6 @@ export class FormsApi {
       { answers, submit },
       { headers: ifMatch(submission.version) },
     );
-  }
-
-  /** Professionals of the directory, for a PROFESSIONAL question. */
-  searchProfessionals(q: string): Observable<Page<Professional>> {
-    return this.http.get<Page<Professional>>('/api/directory/professionals', {
-      params: new HttpParams().set('q', q).set('size', 8),
-    });
-  }
-
-  professional(professionalId: string): Observable<Professional> {
-    return this.http.get<Professional>(`/api/directory/professionals/${id(professionalId)}`);
   }
 }
 

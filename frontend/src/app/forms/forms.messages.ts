@@ -618,16 +618,4 @@ export const FORMS_MESSAGES = {
     fr: 'Patient : {name}, né(e) le {birth}',
     en: 'Patient: {name}, born {birth}',
   },
-  'forms.professional.placeholder': {
-    fr: 'Nom ou profession (2 lettres au moins)',
-    en: 'Name or profession (at least 2 letters)',
-  },
-  'forms.professional.results': { fr: 'Professionnels trouvés', en: 'Professionals found' },
-  'forms.professional.searching': { fr: 'Recherche…', en: 'Searching…' },
-  'forms.professional.none': { fr: 'Aucun professionnel trouvé.', en: 'No professional found.' },
-  'forms.professional.change': { fr: 'Changer', en: 'Change' },
-  'forms.professional.unknown': {
-    fr: 'Professionnel introuvable dans l’annuaire',
-    en: 'Professional not found in the directory',
-  },
 } as const satisfies Record<string, { fr: string; en: string }>;

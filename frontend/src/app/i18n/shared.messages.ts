@@ -1,8 +1,9 @@
 /**
  * The texts many features share (common buttons and paging, care-team roles, professions, the
- * problems the API answers on a patient's file, the header's badges), French and English side by
- * side; the shell's first paint needs none of them, so every feature route loads them with its own
- * texts (i18n/catalogue.ts), and so does the shell with its badges.
+ * directory picker of directory/directory-picker.ts, the problems the API answers on a patient's
+ * file, the header's badges), French and English side by side; the shell's first paint needs none
+ * of them, so every feature route loads them with its own texts (i18n/catalogue.ts), and so does
+ * the shell with its badges.
  */
 export const SHARED_MESSAGES = {
   'common.loading': { fr: 'Chargement…', en: 'Loading…' },
@@ -119,5 +120,36 @@ export const SHARED_MESSAGES = {
   'problem.not-a-data-officer': {
     fr: 'Réservé au délégué à la protection des données de la structure.',
     en: "Reserved for the structure's data officer.",
+  },
+  // ------------------------------------------------------------------ the directory picker
+  'picker.search.professional': {
+    fr: 'Rechercher un professionnel dans l’annuaire',
+    en: 'Search the directory for a professional',
+  },
+  'picker.search.structure': {
+    fr: 'Rechercher une structure dans l’annuaire',
+    en: 'Search the directory for a structure',
+  },
+  'picker.help': { fr: 'Au moins deux lettres du nom.', en: 'At least two letters of the name.' },
+  'picker.results.professional': { fr: 'Professionnels trouvés', en: 'Professionals found' },
+  'picker.results.structure': { fr: 'Structures trouvées', en: 'Structures found' },
+  'picker.searching': { fr: 'Recherche…', en: 'Searching…' },
+  'picker.none.professional': {
+    fr: 'Aucun professionnel trouvé.',
+    en: 'No professional found.',
+  },
+  'picker.none.structure': { fr: 'Aucune structure trouvée.', en: 'No structure found.' },
+  'picker.chosen.professional': { fr: 'Professionnels choisis', en: 'Chosen professionals' },
+  'picker.chosen.structure': { fr: 'Structures choisies', en: 'Chosen structures' },
+  'picker.remove': { fr: 'Retirer', en: 'Remove' },
+  'picker.removeNamed': { fr: 'Retirer {name}', en: 'Remove {name}' },
+  'picker.change': { fr: 'Changer', en: 'Change' },
+  'picker.unknown.professional': {
+    fr: 'Professionnel introuvable dans l’annuaire',
+    en: 'Professional not found in the directory',
+  },
+  'picker.unknown.structure': {
+    fr: 'Structure introuvable dans l’annuaire',
+    en: 'Structure not found in the directory',
   },
 } as const satisfies Record<string, { fr: string; en: string }>;

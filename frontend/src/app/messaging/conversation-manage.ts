@@ -9,12 +9,12 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Observable } from 'rxjs';
-import { Professional, Structure } from '../core/models';
+import { Structure } from '../core/models';
+import { DirectoryProfessional } from '../directory/directory-models';
+import { DirectoryPicker } from '../directory/directory-picker';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { MessagingApi, MessagingError, messagingError } from './messaging-api';
 import { ConversationDetail } from './messaging-models';
-import { ProfessionalChooser } from './professional-chooser';
-import { StructureChooser } from './structure-chooser';
 
 /** What a member does to a conversation besides writing. */
 export type ManageAction = 'handover' | 'members' | 'resource';
@@ -32,7 +32,7 @@ export interface ManageOutcome {
  */
 @Component({
   selector: 'app-conversation-manage',
-  imports: [FormsModule, TranslatePipe, ProfessionalChooser, StructureChooser],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form
@@ -69,16 +69,22 @@ export interface ManageOutcome {
           }
         }
         @case ('members') {
-          <app-professional-chooser
+          <app-directory-picker
+            kind="professional"
+            mode="many"
             inputId="add-members-search"
-            [label]="i18n.t('messaging.members.search')"
             [exclude]="memberIds()"
             [(chosen)]="professionals"
           />
         }
         @case ('resource') {
           <p class="help">{{ 'messaging.resource.help' | t }}</p>
-          <app-structure-chooser inputId="resource-team-search" [(chosen)]="structure" />
+          <app-directory-picker
+            kind="structure"
+            inputId="resource-team-search"
+            [value]="structure()?.id ?? null"
+            (picked)="structure.set($event)"
+          />
         }
       }
       <div class="buttons">
@@ -129,7 +135,7 @@ export class ConversationManage {
   readonly cancelled = output<void>();
 
   protected readonly to = signal('');
-  protected readonly professionals = signal<Professional[]>([]);
+  protected readonly professionals = signal<DirectoryProfessional[]>([]);
   protected readonly structure = signal<Structure | null>(null);
   protected readonly saving = signal(false);
   protected readonly error = signal<MessagingError | null>(null);

@@ -1,7 +1,7 @@
 import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
-import { Page, Professional, Structure } from '../core/models';
+import { Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import {
   ConversationDetail,
@@ -109,22 +109,6 @@ export class MessagingApi {
       `${BASE}/${id(conversationId)}/messages/${id(messageId)}/logbook-entry`,
       command,
     );
-  }
-
-  // ------------------------------------------------------------------ the directory, to pick
-
-  /** Professionals of the directory by name (as the care team and forms search them). */
-  searchProfessionals(q: string, size = 8): Observable<Page<Professional>> {
-    return this.http.get<Page<Professional>>('/api/directory/professionals', {
-      params: new HttpParams().set('q', q).set('size', size),
-    });
-  }
-
-  /** Structures of the directory by name (as orientation searches them). */
-  searchStructures(q: string, size = 8): Observable<Page<Structure>> {
-    return this.http.get<Page<Structure>>('/api/directory/structures', {
-      params: new HttpParams().set('page', 0).set('size', size).set('q', q),
-    });
   }
 }
 

@@ -140,10 +140,6 @@ export const MESSAGING_MESSAGES = {
     fr: 'La conversation est confiée à {name}.',
     en: 'The conversation is handed over to {name}.',
   },
-  'messaging.members.search': {
-    fr: 'Rechercher un professionnel dans l’annuaire',
-    en: 'Search the directory for a professional',
-  },
   'messaging.members.done': {
     fr: '{count} participant(s) ajouté(s).',
     en: '{count} participant(s) added.',
@@ -152,25 +148,10 @@ export const MESSAGING_MESSAGES = {
     fr: 'Tous les professionnels de la structure choisie rejoindront la conversation.',
     en: 'All the professionals of the chosen structure will join the conversation.',
   },
-  'messaging.resource.search': {
-    fr: 'Rechercher une structure dans l’annuaire',
-    en: 'Search the directory for a structure',
-  },
   'messaging.resource.done': {
     fr: 'L’équipe de {name} a rejoint la conversation.',
     en: 'The team of {name} joined the conversation.',
   },
-  'messaging.pick.professionalHelp': {
-    fr: 'Au moins deux lettres du nom.',
-    en: 'At least two letters of the name.',
-  },
-  'messaging.pick.results': { fr: 'Résultats de la recherche', en: 'Search results' },
-  'messaging.pick.searching': { fr: 'Recherche…', en: 'Searching…' },
-  'messaging.pick.none': { fr: 'Aucun résultat.', en: 'No results.' },
-  'messaging.pick.chosen': { fr: 'Participants choisis', en: 'Chosen participants' },
-  'messaging.pick.remove': { fr: 'Retirer', en: 'Remove' },
-  'messaging.pick.removeNamed': { fr: 'Retirer {name}', en: 'Remove {name}' },
-  'messaging.pick.change': { fr: 'Changer', en: 'Change' },
 
   // ------------------------------------------------------------------ a new conversation
   'messaging.new.button': { fr: 'Nouvelle conversation', en: 'New conversation' },

@@ -11,14 +11,15 @@ import {
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { Api } from '../core/api';
-import { CoordinationFile, Professional } from '../core/models';
+import { CoordinationFile } from '../core/models';
 import { CallError, callError } from '../core/problem';
+import { DirectoryProfessional } from '../directory/directory-models';
+import { DirectoryPicker } from '../directory/directory-picker';
 import { Session } from '../core/session';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { ConversationsStore } from './conversations-store';
 import { MessagingApi, MessagingError, messagingError } from './messaging-api';
 import { ConversationKind, SUBJECT_MAX, StartConversation } from './messaging-models';
-import { ProfessionalChooser } from './professional-chooser';
 
 /** How many of "Mes patients" are offered (the API's largest page). */
 const PATIENTS_OFFERED = 100;
@@ -29,7 +30,7 @@ const PATIENTS_OFFERED = 100;
  */
 @Component({
   selector: 'app-new-conversation',
-  imports: [FormsModule, TranslatePipe, ProfessionalChooser],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
@@ -124,9 +125,11 @@ const PATIENTS_OFFERED = 100;
           }
         </div>
         @if (kind() === 'TOPIC') {
-          <app-professional-chooser
+          <app-directory-picker
+            kind="professional"
+            mode="many"
             inputId="new-participants"
-            [label]="i18n.t('messaging.new.participants')"
+            [label]="'messaging.new.participants' | t"
             [exclude]="myId()"
             [(chosen)]="participants"
           />
@@ -176,7 +179,6 @@ export class NewConversation {
   private readonly store = inject(ConversationsStore);
   private readonly router = inject(Router);
   private readonly session = inject(Session);
-  protected readonly i18n = inject(I18n);
   /** A patient chosen beforehand (query parameter). */
   readonly preset = input<string | undefined>(undefined, { alias: 'fileId' });
 
@@ -185,7 +187,7 @@ export class NewConversation {
   protected readonly chosenFile = signal<string | null>(null);
   protected readonly fileId = computed(() => this.chosenFile() ?? this.preset() ?? '');
   protected readonly subject = signal('');
-  protected readonly participants = signal<Professional[]>([]);
+  protected readonly participants = signal<DirectoryProfessional[]>([]);
   protected readonly patients = signal<CoordinationFile[] | null>(null);
   protected readonly patientsError = signal<CallError | null>(null);
   protected readonly saving = signal(false);
