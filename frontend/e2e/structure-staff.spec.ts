@@ -41,11 +41,29 @@ test('break-glass by a colleague shows in the access log', async ({ browser }) =
     .getByRole('link', { name: /LEMOINE Bernard/ })
     .click();
   await manager.getByTestId('access-log-link').click();
+  // By default one line per person, part of the file and hour, people by name and profession.
+  const grouped = manager.getByTestId('access-log-grouped');
+  const hers = grouped.getByTestId('access-log-group').filter({ hasText: 'Sophie Garnier' });
+  await expect(hers.first()).toContainText('urgence');
+  await expect(hers.first()).toContainText('Coordinat');
+  await expect(grouped).not.toContainText('sophie.garnier');
+  await expect(manager.getByText('Appel du SAMU').first()).toBeVisible();
+  await manager
+    .getByLabel('Personne')
+    .selectOption({ label: 'Sophie Garnier — Coordinateur(trice)' });
+  await manager.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(
+    grouped.getByTestId('access-log-group').filter({ hasNotText: 'Sophie Garnier' }),
+  ).toHaveCount(0);
+  // Each access, as recorded, still by name.
+  await manager.getByTestId('view-detailed').check();
   const log = manager.getByTestId('access-log');
-  await expect(log.getByRole('row').filter({ hasText: 'sophie.garnier' }).first()).toContainText(
+  await expect(log.getByRole('row').filter({ hasText: 'Sophie Garnier' }).first()).toContainText(
     'urgence',
   );
-  await expect(manager.getByText('Appel du SAMU').first()).toBeVisible();
+  await expect(log).toContainText('Appel du SAMU');
+  await manager.getByTestId('view-grouped').check();
+  await expect(grouped).toBeVisible();
   await expectAccessible(manager);
   await documentScreen(manager, '11-journal-des-acces');
 });

@@ -2,6 +2,8 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import {
+  AccessLogFacets,
+  AccessLogGroup,
   AuditRecord,
   CarePlanDelegation,
   CaseStatus,
@@ -154,28 +156,25 @@ export class Api {
     });
   }
 
-  accessLog(
+  /** The raw log (one line per access) or, with grouped, one line per person, part and hour. */
+  accessLog<T extends AuditRecord | AccessLogGroup>(
     fileId: string,
     page: number,
-    filter: { actor?: string; action?: string; from?: string; to?: string },
-  ): Observable<Page<AuditRecord>> {
-    let params = new HttpParams().set('page', page).set('size', 50);
-    for (const [key, value] of Object.entries(filter)) {
-      if (value) params = params.set(key, value);
-    }
-    return this.http.get<Page<AuditRecord>>(`/api/patients/${fileId}/access-log`, { params });
+    filter: AccessLogFilter,
+    grouped: boolean,
+  ): Observable<Page<T>> {
+    const params = logParams(filter).set('page', page).set('size', 50);
+    const path = `/api/patients/${fileId}/access-log${grouped ? '/grouped' : ''}`;
+    return this.http.get<Page<T>>(path, { params });
   }
 
-  accessLogExport(
-    fileId: string,
-    filter: { actor?: string; action?: string; from?: string; to?: string },
-  ): Observable<Blob> {
-    let params = new HttpParams();
-    for (const [key, value] of Object.entries(filter)) {
-      if (value) params = params.set(key, value);
-    }
+  accessLogFacets(fileId: string): Observable<AccessLogFacets> {
+    return this.http.get<AccessLogFacets>(`/api/patients/${fileId}/access-log/facets`);
+  }
+
+  accessLogExport(fileId: string, filter: AccessLogFilter): Observable<Blob> {
     return this.http.get(`/api/patients/${fileId}/access-log/export`, {
-      params,
+      params: logParams(filter),
       responseType: 'blob',
     });
   }
@@ -290,4 +289,21 @@ export class Api {
   ) {
     return this.http.post<LogbookEntry>(`/api/patients/${fileId}/logbook/entries`, entry);
   }
+}
+
+/** The access log's filters; an empty one is not sent. */
+export interface AccessLogFilter {
+  person?: string;
+  action?: string;
+  resource?: string;
+  from?: string;
+  to?: string;
+}
+
+function logParams(filter: AccessLogFilter): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value) params = params.set(key, value);
+  }
+  return params;
 }

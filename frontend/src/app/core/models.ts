@@ -206,10 +206,36 @@ export interface AuditRecord {
   occurredAt: string;
   actorId: string;
   actorUsername: string;
-  action: 'READ' | 'CREATE' | 'UPDATE';
+  action: 'READ' | 'CREATE' | 'UPDATE' | 'EXPORT';
   resource: string;
   detail?: string;
   emergency: boolean;
+}
+
+/** Someone of an access log, as the directory knows him (docs/api/access-log.md). */
+export interface AccessLogPerson {
+  id: string;
+  username: string;
+  name: string;
+  profession?: string;
+  structure?: string;
+}
+
+/** One person's accesses to one part of the file within one hour (Paris time). */
+export interface AccessLogGroup {
+  hour: string;
+  person: AccessLogPerson;
+  action: AuditRecord['action'];
+  resource: string;
+  count: number;
+  first: string;
+  last: string;
+  emergency: boolean;
+}
+
+export interface AccessLogFacets {
+  people: AccessLogPerson[];
+  resources: string[];
 }
 
 export interface EmergencyAccess {

@@ -1,8 +1,25 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Api } from '../core/api';
-import { AuditRecord, EmergencyAccess, Page } from '../core/models';
+import { AccessLogFilter } from '../core/api';
+import {
+  AccessLogFacets,
+  AccessLogGroup,
+  AccessLogPerson,
+  AuditRecord,
+  EmergencyAccess,
+  Page,
+} from '../core/models';
 import { Pager } from '../core/pager';
 import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
@@ -10,11 +27,13 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 
 /**
  * The patient's access log: who read or changed the file and when, emergency accesses flagged.
- * For the team's case manager and the structure's data officer, who also exports it as CSV.
+ * For the team's case manager and the structure's data officer, who also exports it as CSV. People
+ * are shown by name, profession and structure; by default one line tells one person's accesses to
+ * one part of the file within an hour, and the detail shows each access (issue 17, point 11).
  */
 @Component({
   selector: 'app-access-log',
-  imports: [FormsModule, RouterLink, TranslatePipe, Pager],
+  imports: [FormsModule, RouterLink, TranslatePipe, Pager, NgTemplateOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a [routerLink]="['/patients', id()]" class="back">{{ 'accessLog.back' | t }}</a>
@@ -38,18 +57,34 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
         </ul>
       </section>
     }
-    <form class="filters card" (ngSubmit)="load(0)">
+    <form class="filters card" (ngSubmit)="load(0)" data-testid="access-log-filters">
       <div class="field">
-        <label for="log-actor">{{ 'accessLog.actor' | t }}</label>
-        <input id="log-actor" name="actor" maxlength="100" [(ngModel)]="filter.actor" />
+        <label for="log-person">{{ 'accessLog.actor' | t }}</label>
+        <select id="log-person" name="person" [(ngModel)]="filter.person">
+          <option value="">{{ 'accessLog.allPeople' | t }}</option>
+          @for (p of facets().people; track p.id) {
+            <option [value]="p.id">
+              {{ p.name }}{{ p.profession ? ' — ' + ('profession.' + p.profession | t) : '' }}
+            </option>
+          }
+        </select>
+      </div>
+      <div class="field">
+        <label for="log-resource">{{ 'accessLog.resource' | t }}</label>
+        <select id="log-resource" name="resource" [(ngModel)]="filter.resource">
+          <option value="">{{ 'accessLog.allResources' | t }}</option>
+          @for (r of facets().resources; track r) {
+            <option [value]="r">{{ 'resource.' + r | t }}</option>
+          }
+        </select>
       </div>
       <div class="field">
         <label for="log-action">{{ 'accessLog.action' | t }}</label>
         <select id="log-action" name="action" [(ngModel)]="filter.action">
           <option value="">{{ 'accessLog.allActions' | t }}</option>
-          <option value="READ">{{ 'audit.READ' | t }}</option>
-          <option value="CREATE">{{ 'audit.CREATE' | t }}</option>
-          <option value="UPDATE">{{ 'audit.UPDATE' | t }}</option>
+          @for (a of actions; track a) {
+            <option [value]="a">{{ 'audit.' + a | t }}</option>
+          }
         </select>
       </div>
       <div class="field">
@@ -60,6 +95,31 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
         <label for="log-to">{{ 'accessLog.to' | t }}</label>
         <input id="log-to" name="to" type="date" [(ngModel)]="filter.to" />
       </div>
+      <fieldset class="view">
+        <legend>{{ 'accessLog.view' | t }}</legend>
+        <label
+          ><input
+            type="radio"
+            name="view"
+            [value]="true"
+            [(ngModel)]="grouped"
+            (ngModelChange)="load(0)"
+            data-testid="view-grouped"
+          />
+          {{ 'accessLog.grouped' | t }}</label
+        >
+        <label
+          ><input
+            type="radio"
+            name="view"
+            [value]="false"
+            [(ngModel)]="grouped"
+            (ngModelChange)="load(0)"
+            data-testid="view-detailed"
+          />
+          {{ 'accessLog.detailed' | t }}</label
+        >
+      </fieldset>
       <button class="btn" type="submit">{{ 'accessLog.filter' | t }}</button>
       @if (isDataOfficer()) {
         <button
@@ -68,13 +128,63 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
           (click)="exportCsv()"
           [disabled]="exporting()"
           data-testid="export-csv"
+          aria-describedby="export-hint"
         >
           {{ (exporting() ? 'accessLog.exporting' : 'accessLog.export') | t }}
         </button>
+        <p id="export-hint" class="muted small">{{ 'accessLog.exportHint' | t }}</p>
       }
     </form>
-    @if (page(); as p) {
-      <p class="muted">{{ 'accessLog.count' | t: { count: p.total } }}</p>
+    @if (groups(); as p) {
+      <p class="muted" aria-live="polite">{{ 'accessLog.groupsCount' | t: { count: p.total } }}</p>
+      <div class="table-wrap">
+        <table data-testid="access-log-grouped">
+          <caption class="visually-hidden">
+            {{
+              'accessLog.title' | t
+            }}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{{ 'accessLog.when' | t }}</th>
+              <th scope="col">{{ 'accessLog.actor' | t }}</th>
+              <th scope="col">{{ 'accessLog.action' | t }}</th>
+              <th scope="col">{{ 'accessLog.what' | t }}</th>
+              <th scope="col">{{ 'accessLog.times' | t }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (g of p.items; track g.hour + g.person.id + g.action + g.resource) {
+              <tr [class.flag]="g.emergency" data-testid="access-log-group">
+                <td>
+                  {{ i18n.dateTime(g.first) }}
+                  @if (g.count > 1) {
+                    <div class="muted small">
+                      {{ 'accessLog.between' | t: { first: time(g.first), last: time(g.last) } }}
+                    </div>
+                  }
+                </td>
+                <td>
+                  <ng-container
+                    *ngTemplateOutlet="
+                      who;
+                      context: { $implicit: g.person, emergency: g.emergency }
+                    "
+                  />
+                </td>
+                <td>{{ 'audit.' + g.action | t }}</td>
+                <td>{{ 'resource.' + g.resource | t }}</td>
+                <td data-testid="access-log-count">
+                  {{ 'accessLog.timesValue' | t: { count: g.count } }}
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+      <app-pager [page]="p" (go)="load($event)" />
+    } @else if (page(); as p) {
+      <p class="muted" aria-live="polite">{{ 'accessLog.count' | t: { count: p.total } }}</p>
       <div class="table-wrap">
         <table data-testid="access-log">
           <caption class="visually-hidden">
@@ -95,10 +205,15 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
               <tr [class.flag]="r.emergency">
                 <td>{{ i18n.dateTime(r.occurredAt) }}</td>
                 <td>
-                  {{ r.actorUsername }}
-                  @if (r.emergency) {
-                    <span class="badge urgent">{{ 'accessLog.emergency' | t }}</span>
-                  }
+                  <ng-container
+                    *ngTemplateOutlet="
+                      who;
+                      context: {
+                        $implicit: person(r.actorId, r.actorUsername),
+                        emergency: r.emergency,
+                      }
+                    "
+                  />
                 </td>
                 <td>{{ 'audit.' + r.action | t }}</td>
                 <td>
@@ -116,6 +231,17 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     } @else if (!error()) {
       <p aria-live="polite">{{ 'common.loading' | t }}</p>
     }
+    <ng-template #who let-p let-emergency="emergency">
+      @if (p.profession) {
+        <strong>{{ p.name }}</strong>
+        <div class="muted small">{{ 'profession.' + p.profession | t }} · {{ p.structure }}</div>
+      } @else {
+        {{ 'accessLog.unknownPerson' | t: { username: p.username } }}
+      }
+      @if (emergency) {
+        <span class="badge urgent">{{ 'accessLog.emergency' | t }}</span>
+      }
+    </ng-template>
   `,
   styles: `
     .back {
@@ -133,6 +259,26 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     }
     .filters .btn {
       margin-bottom: 1rem;
+    }
+    .filters .view {
+      flex: 1 1 100%;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.25rem;
+      border: 0;
+      padding: 0;
+      margin: 0 0 1rem;
+    }
+    .filters .view legend {
+      font-weight: 600;
+      margin-bottom: 0.25rem;
+    }
+    .filters .small {
+      flex: 1 1 100%;
+      margin-top: 0;
+    }
+    .small {
+      font-size: 0.85rem;
     }
     .table-wrap {
       overflow-x: auto;
@@ -173,16 +319,34 @@ export class AccessLog {
   private readonly session = inject(Session);
   protected readonly i18n = inject(I18n);
   readonly id = input.required<string>();
+  protected readonly actions = ['READ', 'CREATE', 'UPDATE', 'EXPORT'] as const;
+  /** One line per person, part of the file and hour (default), or one per access. */
+  protected grouped = true;
+  protected readonly groups = signal<Page<AccessLogGroup> | null>(null);
   protected readonly page = signal<Page<AuditRecord> | null>(null);
+  protected readonly facets = signal<AccessLogFacets>({ people: [], resources: [] });
+  private readonly people = computed(
+    () => new Map(this.facets().people.map((p) => [p.id, p] as const)),
+  );
   protected readonly emergencies = signal<EmergencyAccess[]>([]);
   protected readonly error = signal<CallError | null>(null);
   protected readonly exporting = signal(false);
-  protected readonly filter = { actor: '', action: '', from: '', to: '' };
+  protected readonly filter: Required<AccessLogFilter> = {
+    person: '',
+    action: '',
+    resource: '',
+    from: '',
+    to: '',
+  };
 
   constructor() {
     effect(() => {
       const id = this.id();
       this.load(0);
+      this.api.accessLogFacets(id).subscribe({
+        next: (f) => this.facets.set(f),
+        error: () => this.facets.set({ people: [], resources: [] }),
+      });
       this.api.emergencyAccesses(id).subscribe({
         next: (list) => this.emergencies.set(list),
         error: () => this.emergencies.set([]),
@@ -194,14 +358,29 @@ export class AccessLog {
     return this.session.user()?.roles.includes('data_officer') ?? false;
   }
 
+  /** The raw log names a login; the people of the log say who it is. */
+  protected person(id: string, username: string): AccessLogPerson {
+    return this.people().get(id) ?? { id, username, name: username };
+  }
+
+  protected time(iso: string): string {
+    return new Intl.DateTimeFormat(this.i18n.lang() === 'fr' ? 'fr-FR' : 'en-GB', {
+      timeStyle: 'short',
+      timeZone: 'Europe/Paris',
+    }).format(new Date(iso));
+  }
+
   protected load(page: number): void {
     this.error.set(null);
-    this.api.accessLog(this.id(), page, this.filter).subscribe({
-      next: (p) => this.page.set(p),
+    const grouped = this.grouped;
+    this.api.accessLog(this.id(), page, this.filter, grouped).subscribe({
+      next: (p) => {
+        this.groups.set(grouped ? (p as Page<AccessLogGroup>) : null);
+        this.page.set(grouped ? null : (p as Page<AuditRecord>));
+      },
       error: (e) => this.error.set(callError(e)),
     });
   }
-
   protected exportCsv(): void {
     this.exporting.set(true);
     this.api.accessLogExport(this.id(), this.filter).subscribe({

@@ -108,6 +108,63 @@ class AccessLogIT {
         .isZero();
   }
 
+  /**
+   * Issue 17, point 11: the same person reading the same part of the file within an hour is one
+   * line, named as the directory knows her; the filters' choices name the people; the raw log is
+   * unchanged.
+   */
+  @Test
+  void theGroupedLogNamesPeopleAndTellsRepeatedReadsOnce() {
+    var id = openFile();
+    addToTeam(id, DemoData.NURSE_ID, "NURSE");
+    for (int i = 0; i < 3; i++) {
+      assertThat(Api.as(DemoData.NURSE).get("/api/patients/" + id).status()).isEqualTo(200);
+    }
+    var path = "/api/patients/" + id + "/access-log";
+    var manager = Api.as(DemoData.CASE_MANAGER);
+    var nurseReads = "person=" + DemoData.NURSE_ID + "&action=READ&resource=coordination-file";
+
+    var raw = manager.get(path + "?actor=claire.dubois&action=READ&resource=coordination-file");
+    assertThat(raw.json().get("total").asLong()).isEqualTo(3);
+    var grouped = manager.get(path + "/grouped?" + nurseReads);
+    assertThat(grouped.status()).as(grouped.raw().body()).isEqualTo(200);
+    var lines = grouped.json().get("items");
+    // three reads in a few seconds: one line, or two if the test straddles the hour
+    assertThat(lines.size()).isBetween(1, 2);
+    assertThat(lines.findValuesAsText("count").stream().mapToLong(Long::parseLong).sum())
+        .isEqualTo(3);
+    var line = lines.get(0);
+    assertThat(line.at("/person/name").asText()).isEqualTo("Claire Dubois");
+    assertThat(line.at("/person/profession").asText()).isEqualTo("NURSE");
+    assertThat(line.at("/person/structure").asText()).isNotBlank();
+    assertThat(line.get("action").asText()).isEqualTo("READ");
+    assertThat(line.get("hour").asText()).endsWith(":00:00Z");
+    assertThat(line.get("first").asText()).isLessThanOrEqualTo(line.get("last").asText());
+
+    var everything = manager.get(path + "/grouped?size=100").json();
+    assertThat(everything.get("items").findValuesAsText("resource"))
+        .contains("coordination-file", "care-team");
+    var byResource = manager.get(path + "/grouped?resource=care-team").json().get("items");
+    assertThat(byResource.findValuesAsText("resource")).containsOnly("care-team");
+
+    var facets = manager.get(path + "/facets");
+    assertThat(facets.status()).isEqualTo(200);
+    assertThat(facets.json().get("people").findValuesAsText("name"))
+        .contains("Claire Dubois", "Isabelle Martin");
+    assertThat(facets.json().get("resources").toString())
+        .contains("coordination-file", "care-team");
+
+    assertThat(manager.get(path + "/grouped?person=claire.dubois").status()).isEqualTo(400);
+    assertThat(manager.get(path + "/grouped?person=claire.dubois").json().toString())
+        .contains("person");
+    assertThat(manager.get(path + "/grouped?resource=" + "x".repeat(101)).status()).isEqualTo(400);
+    assertThat(manager.get(path + "/grouped?size=0").status()).isEqualTo(400);
+    assertThat(Api.as(DemoData.NURSE).get(path + "/grouped").status()).isEqualTo(403);
+    assertThat(Api.as(DemoData.NURSE).get(path + "/facets").status()).isEqualTo(403);
+    assertThat(Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER).get(path + "/facets").status())
+        .isEqualTo(404);
+  }
+
   @Test
   void theAccessLogIsFilteredAndOnlyTheDataOfficerExportsIt() {
     var id = openFile();

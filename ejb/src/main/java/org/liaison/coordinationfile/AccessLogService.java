@@ -2,7 +2,10 @@ package org.liaison.coordinationfile;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditFilter;
@@ -40,6 +43,60 @@ public class AccessLogService {
     var reader = requireReader(caller, fileId, false);
     audit.record(reader, fileId, AuditAction.READ, RESOURCE, null);
     return audit.page(fileId, filter, page);
+  }
+
+  /**
+   * The log told by person, action and part of the file per hour: repeated reads are one line. The
+   * people are named as the directory knows them.
+   */
+  public Page<AccessLogGroupView> groups(
+      Caller caller, UUID fileId, AuditFilter filter, PageRequest page) {
+    var reader = requireReader(caller, fileId, false);
+    audit.record(reader, fileId, AuditAction.READ, RESOURCE, "grouped");
+    var people = people(audit.facets(fileId).actors());
+    var groups = audit.groups(fileId, filter, page);
+    return groups.map(
+        g ->
+            new AccessLogGroupView(
+                g.hour(),
+                people.get(g.actorId()),
+                g.action(),
+                g.resource(),
+                g.count(),
+                g.first(),
+                g.last(),
+                g.emergency()));
+  }
+
+  /** The filters' choices: the people of the log by name, and the parts of the file it names. */
+  public AccessLogFacets facets(Caller caller, UUID fileId) {
+    requireReader(caller, fileId, false);
+    var facets = audit.facets(fileId);
+    var people =
+        people(facets.actors()).values().stream()
+            .sorted(Comparator.comparing(AccessLogPerson::name, String.CASE_INSENSITIVE_ORDER))
+            .toList();
+    return new AccessLogFacets(people, facets.resources());
+  }
+
+  private Map<UUID, AccessLogPerson> people(Map<UUID, String> actors) {
+    var people = new HashMap<UUID, AccessLogPerson>();
+    actors.forEach(
+        (id, username) ->
+            people.put(
+                id,
+                directory
+                    .findProfessional(id)
+                    .map(
+                        p ->
+                            new AccessLogPerson(
+                                id,
+                                username,
+                                p.displayName(),
+                                p.profession(),
+                                p.structure().name()))
+                    .orElse(new AccessLogPerson(id, username, username, null, null))));
+    return people;
   }
 
   /** The whole log (or the filtered part), oldest first, for a CSV export. */

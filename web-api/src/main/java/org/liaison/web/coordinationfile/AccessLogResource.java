@@ -15,6 +15,8 @@ import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditFilter;
 import org.liaison.audit.AuditRecordView;
 import org.liaison.careteam.EmergencyAccessView;
+import org.liaison.coordinationfile.AccessLogFacets;
+import org.liaison.coordinationfile.AccessLogGroupView;
 import org.liaison.coordinationfile.AccessLogService;
 import org.liaison.kernel.Caller;
 import org.liaison.kernel.Page;
@@ -35,8 +37,14 @@ public class AccessLogResource {
   @QueryParam("actor")
   private String actor;
 
+  @QueryParam("person")
+  private String person;
+
   @QueryParam("action")
   private String action;
+
+  @QueryParam("resource")
+  private String resource;
 
   @QueryParam("from")
   private String from;
@@ -50,6 +58,23 @@ public class AccessLogResource {
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("50") String size) {
     return log.page(caller, file(), filter(), RequestParams.page(page, size));
+  }
+
+  /** The log by person, action and part of the file per hour (docs/api/access-log.md). */
+  @GET
+  @Path("grouped")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Page<AccessLogGroupView> grouped(
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("50") String size) {
+    return log.groups(caller, file(), filter(), RequestParams.page(page, size));
+  }
+
+  @GET
+  @Path("facets")
+  @Produces(MediaType.APPLICATION_JSON)
+  public AccessLogFacets facets() {
+    return log.facets(caller, file());
   }
 
   @GET
@@ -77,7 +102,9 @@ public class AccessLogResource {
   private AuditFilter filter() {
     return new AuditFilter(
         RequestParams.optionalText("actor", actor, 100),
+        RequestParams.optionalId("person", person),
         RequestParams.optionalEnum("action", action, AuditAction.class),
+        RequestParams.optionalText("resource", resource, 100),
         RequestParams.optionalInstant("from", from, false),
         RequestParams.optionalInstant("to", to, true));
   }
