@@ -9,7 +9,6 @@ export const CARE_TEAM_MESSAGES = {
     fr: "Rechercher dans l'annuaire (nom, profession)",
     en: 'Search the directory (name, profession)',
   },
-  'team.noResult': { fr: 'Aucun professionnel trouvé.', en: 'No professional found.' },
   'team.role': { fr: 'Rôle dans l’équipe', en: 'Role in the team' },
   'team.addButton': { fr: 'Ajouter à l’équipe', en: 'Add to the team' },
   'team.added': { fr: '{name} a rejoint l’équipe.', en: '{name} joined the team.' },

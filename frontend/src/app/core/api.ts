@@ -21,7 +21,6 @@ import {
   LogbookCategory,
   LogbookEntry,
   Page,
-  Professional,
   Structure,
   PossibleDuplicate,
 } from './models';
@@ -260,12 +259,6 @@ export class Api {
 
   searchStructures(q: string): Observable<Page<Structure>> {
     return this.http.get<Page<Structure>>('/api/directory/structures', {
-      params: new HttpParams().set('q', q).set('size', 8),
-    });
-  }
-
-  searchProfessionals(q: string): Observable<Page<Professional>> {
-    return this.http.get<Page<Professional>>('/api/directory/professionals', {
       params: new HttpParams().set('q', q).set('size', 8),
     });
   }
