@@ -57,7 +57,6 @@ export const CARE_TEAM_MESSAGES = {
   'invite.email': { fr: 'Courriel', en: 'E-mail' },
   'invite.profession': { fr: 'Profession', en: 'Profession' },
   'invite.structure': { fr: 'Sa structure (annuaire)', en: 'Their structure (directory)' },
-  'invite.structureChosen': { fr: 'Structure : {name}', en: 'Structure: {name}' },
   'invite.send': { fr: 'Envoyer l’invitation', en: 'Send the invitation' },
   'invite.sent': { fr: 'Invitation envoyée à {email}.', en: 'Invitation sent to {email}.' },
   'invite.cancel': { fr: 'Annuler', en: 'Cancel' },
