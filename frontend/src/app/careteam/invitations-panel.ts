@@ -4,20 +4,8 @@ import { Api } from '../core/api';
 import { CARE_TEAM_ROLES, CareTeamRole, Invitation } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
+import { PROFESSIONS } from '../directory/directory-models';
 import { DirectoryPicker } from '../directory/directory-picker';
-
-const PROFESSIONS = [
-  'GP',
-  'PHYSICIAN',
-  'NURSE',
-  'PHARMACIST',
-  'PHYSIOTHERAPIST',
-  'HOME_AIDE',
-  'CARE_ASSISTANT',
-  'SOCIAL_WORKER',
-  'CASE_MANAGER',
-  'COORDINATOR',
-];
 
 /**
  * Invitations by e-mail to somebody who is not in the directory yet: the case manager names the
