@@ -9,16 +9,11 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Observable, Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Observable } from 'rxjs';
 import { Api } from '../core/api';
-import {
-  CARE_TEAM_ROLES,
-  CarePlanDelegation,
-  CareTeamMember,
-  CareTeamRole,
-  Professional,
-} from '../core/models';
+import { CARE_TEAM_ROLES, CarePlanDelegation, CareTeamMember, CareTeamRole } from '../core/models';
+import { DirectoryProfessional } from '../directory/directory-models';
+import { DirectoryPicker } from '../directory/directory-picker';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { parisToday } from '../agenda/agenda-dates';
@@ -35,10 +30,10 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
   CASE_MANAGER: 'CASE_MANAGER',
 };
 
-/** The care team of a patient; its case managers add professionals from the directory. */
+/** The care team of a patient; its case managers add professionals picked in the directory. */
 @Component({
   selector: 'app-care-team-panel',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="team-title">
@@ -168,40 +163,15 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
       @if (canManage()) {
         <details class="add" [open]="adding()" (toggle)="adding.set($any($event.target).open)">
           <summary>{{ 'team.add' | t }}</summary>
-          <div class="field">
-            <label for="pro-search">{{ 'team.search' | t }}</label>
-            <input
-              id="pro-search"
-              type="search"
-              autocomplete="off"
-              [ngModel]="query()"
-              (ngModelChange)="search($event)"
-              data-testid="pro-search"
-            />
-          </div>
-          @if (results().length) {
-            <ul class="results" role="listbox" aria-label="{{ 'team.search' | t }}">
-              @for (p of results(); track p.id) {
-                <li>
-                  <button
-                    type="button"
-                    role="option"
-                    [attr.aria-selected]="chosen()?.id === p.id"
-                    [class.chosen]="chosen()?.id === p.id"
-                    (click)="choose(p)"
-                  >
-                    <strong>{{ p.firstName }} {{ p.lastName }}</strong>
-                    <span class="muted small"
-                      >{{ 'profession.' + p.profession | t }} · {{ p.structure.name }},
-                      {{ p.structure.commune }}</span
-                    >
-                  </button>
-                </li>
-              }
-            </ul>
-          } @else if (query().length > 1) {
-            <p class="muted">{{ 'team.noResult' | t }}</p>
-          }
+          <app-directory-picker
+            kind="professional"
+            inputId="pro-search"
+            testId="pro-search"
+            [label]="'team.search' | t"
+            [listbox]="true"
+            [(value)]="chosenId"
+            (picked)="choose($event)"
+          />
           @if (chosen(); as p) {
             <div class="field">
               <label for="team-role">{{ 'team.role' | t }}</label>
@@ -235,8 +205,7 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
     </section>
   `,
   styles: `
-    .members,
-    .results {
+    .members {
       list-style: none;
       padding: 0;
       margin: 0 0 0.75rem;
@@ -258,25 +227,6 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
       font-weight: 600;
       color: var(--brand-dark);
       margin-bottom: 0.75rem;
-    }
-    .results button {
-      display: block;
-      width: 100%;
-      text-align: left;
-      background: #fff;
-      border: 1px solid var(--line);
-      border-radius: 0.45rem;
-      padding: 0.5rem 0.65rem;
-      margin-bottom: 0.35rem;
-      font: inherit;
-      cursor: pointer;
-    }
-    .results button.chosen {
-      border-color: var(--brand-dark);
-      background: #e3ecf3;
-    }
-    .results .small {
-      display: block;
     }
     .actions {
       margin-left: auto;
@@ -330,29 +280,17 @@ export class CareTeamPanel {
   protected since = '';
   protected until = '';
   protected newUntil = '';
-  protected readonly results = signal<Professional[]>([]);
-  protected readonly query = signal('');
-  protected readonly chosen = signal<Professional | null>(null);
+  /** The professional picked in the directory, to add with `role`. */
+  protected readonly chosen = signal<DirectoryProfessional | null>(null);
+  protected readonly chosenId = signal<string | null>(null);
   protected readonly role = signal<CareTeamRole>('NURSE');
   protected readonly adding = signal(false);
   protected readonly saving = signal(false);
   protected readonly error = signal<CallError | null>(null);
   protected readonly notice = signal<string | null>(null);
-  private readonly queries = new Subject<string>();
 
   constructor() {
     effect(() => this.load(this.fileId()));
-    this.queries
-      .pipe(
-        debounceTime(250),
-        distinctUntilChanged(),
-        switchMap((q) => this.api.searchProfessionals(q)),
-        takeUntilDestroyed(),
-      )
-      .subscribe({
-        next: (page) => this.results.set(page.items),
-        error: (e) => this.error.set(callError(e)),
-      });
   }
 
   private load(fileId: string): void {
@@ -432,22 +370,13 @@ export class CareTeamPanel {
     });
   }
 
-  protected search(q: string): void {
-    this.query.set(q);
-    this.chosen.set(null);
-    if (q.trim().length < 2) {
-      this.results.set([]);
-      return;
-    }
-    this.queries.next(q.trim());
-  }
-
-  protected choose(p: Professional): void {
+  /** A pick suggests the team role of the professional's profession; "Changer" lets it go. */
+  protected choose(p: DirectoryProfessional | null): void {
     this.chosen.set(p);
-    this.role.set(ROLE_OF_PROFESSION[p.profession] ?? 'OTHER');
+    if (p) this.role.set(ROLE_OF_PROFESSION[p.profession] ?? 'OTHER');
   }
 
-  protected add(p: Professional): void {
+  protected add(p: DirectoryProfessional): void {
     this.saving.set(true);
     this.error.set(null);
     this.notice.set(null);
@@ -457,9 +386,9 @@ export class CareTeamPanel {
         this.members.update((list) => [...list, member]);
         this.changed.emit();
         this.notice.set(this.i18n.t('team.added', { name: `${p.firstName} ${p.lastName}` }));
+        // The search comes back for the next one.
         this.chosen.set(null);
-        this.results.set([]);
-        this.query.set('');
+        this.chosenId.set(null);
         this.newUntil = '';
       },
       error: (e) => {

@@ -1,32 +1,20 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Api } from '../core/api';
-import { CARE_TEAM_ROLES, CareTeamRole, Invitation, Structure } from '../core/models';
+import { CARE_TEAM_ROLES, CareTeamRole, Invitation } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-
-const PROFESSIONS = [
-  'GP',
-  'PHYSICIAN',
-  'NURSE',
-  'PHARMACIST',
-  'PHYSIOTHERAPIST',
-  'HOME_AIDE',
-  'CARE_ASSISTANT',
-  'SOCIAL_WORKER',
-  'CASE_MANAGER',
-  'COORDINATOR',
-];
+import { PROFESSIONS } from '../directory/directory-models';
+import { DirectoryPicker } from '../directory/directory-picker';
 
 /**
  * Invitations by e-mail to somebody who is not in the directory yet: the case manager names the
- * person, the profession and the structure; the e-mail carries a link to accept after logging in.
+ * person, the profession and the structure (picked in the directory); the e-mail carries a link
+ * to accept after logging in.
  */
 @Component({
   selector: 'app-invitations-panel',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="invitations-title">
@@ -108,33 +96,18 @@ const PROFESSIONS = [
               </select>
             </div>
           </div>
-          <div class="field">
-            <label for="invite-structure">{{ 'invite.structure' | t }} *</label>
-            <input
-              id="invite-structure"
-              type="search"
-              autocomplete="off"
-              name="structureQuery"
-              [ngModel]="structureQuery()"
-              (ngModelChange)="searchStructures($event)"
-            />
-            @if (structure(); as s) {
-              <div class="help">{{ 'invite.structureChosen' | t: { name: s.name } }}</div>
-            }
-            @if (error()?.fields?.['structureId']; as m) {
-              <div class="error">{{ m }}</div>
-            }
-          </div>
-          @if (structures().length && !structure()) {
-            <ul class="results">
-              @for (s of structures(); track s.id) {
-                <li>
-                  <button type="button" (click)="chooseStructure(s)">
-                    {{ s.name }} <span class="muted">· {{ s.commune }}</span>
-                  </button>
-                </li>
-              }
-            </ul>
+          @let structureError = error()?.fields?.['structureId'];
+          <app-directory-picker
+            kind="structure"
+            inputId="invite-structure"
+            [label]="('invite.structure' | t) + ' *'"
+            [required]="true"
+            [invalid]="!!structureError"
+            [describedBy]="structureError ? 'invite-structure-error' : ''"
+            [(value)]="structureId"
+          />
+          @if (structureError) {
+            <div class="error" id="invite-structure-error">{{ structureError }}</div>
           }
           <button
             class="btn"
@@ -148,8 +121,7 @@ const PROFESSIONS = [
     </section>
   `,
   styles: `
-    .invitations,
-    .results {
+    .invitations {
       list-style: none;
       padding: 0;
       margin: 0 0 0.75rem;
@@ -161,18 +133,6 @@ const PROFESSIONS = [
       align-items: baseline;
       padding: 0.4rem 0;
       border-bottom: 1px solid var(--line);
-    }
-    .results button {
-      display: block;
-      width: 100%;
-      text-align: left;
-      background: #fff;
-      border: 1px solid var(--line);
-      border-radius: 0.45rem;
-      padding: 0.5rem 0.65rem;
-      margin-bottom: 0.35rem;
-      font: inherit;
-      cursor: pointer;
     }
     summary {
       cursor: pointer;
@@ -193,9 +153,8 @@ export class InvitationsPanel {
   protected readonly roles = CARE_TEAM_ROLES;
   protected readonly professions = PROFESSIONS;
   protected readonly invitations = signal<Invitation[]>([]);
-  protected readonly structures = signal<Structure[]>([]);
-  protected readonly structure = signal<Structure | null>(null);
-  protected readonly structureQuery = signal('');
+  /** The id of the person's structure, picked in the directory. */
+  protected readonly structureId = signal<string | null>(null);
   protected readonly saving = signal(false);
   protected readonly error = signal<CallError | null>(null);
   protected readonly notice = signal<string | null>(null);
@@ -204,7 +163,6 @@ export class InvitationsPanel {
   protected email = '';
   protected profession = 'NURSE';
   protected role: CareTeamRole = 'NURSE';
-  private readonly queries = new Subject<string>();
 
   constructor() {
     effect(() =>
@@ -213,29 +171,6 @@ export class InvitationsPanel {
         error: (e) => this.error.set(callError(e)),
       }),
     );
-    this.queries
-      .pipe(
-        debounceTime(250),
-        distinctUntilChanged(),
-        switchMap((q) => this.api.searchStructures(q)),
-        takeUntilDestroyed(),
-      )
-      .subscribe({
-        next: (page) => this.structures.set(page.items),
-        error: (e) => this.error.set(callError(e)),
-      });
-  }
-
-  protected searchStructures(q: string): void {
-    this.structureQuery.set(q);
-    this.structure.set(null);
-    if (q.trim().length >= 2) this.queries.next(q.trim());
-    else this.structures.set([]);
-  }
-
-  protected chooseStructure(s: Structure): void {
-    this.structure.set(s);
-    this.structureQuery.set(s.name);
   }
 
   protected invite(): void {
@@ -249,7 +184,7 @@ export class InvitationsPanel {
         firstName: this.firstName.trim(),
         lastName: this.lastName.trim(),
         profession: this.profession,
-        structureId: this.structure()?.id ?? null,
+        structureId: this.structureId(),
       })
       .subscribe({
         next: (i) => {

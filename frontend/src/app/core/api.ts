@@ -23,8 +23,6 @@ import {
   LogbookCategory,
   LogbookEntry,
   Page,
-  Professional,
-  Structure,
   PossibleDuplicate,
 } from './models';
 
@@ -255,18 +253,6 @@ export class Api {
 
   revokeDelegation(fileId: string) {
     return this.http.delete<void>(`/api/patients/${fileId}/care-team/delegation`);
-  }
-
-  searchStructures(q: string): Observable<Page<Structure>> {
-    return this.http.get<Page<Structure>>('/api/directory/structures', {
-      params: new HttpParams().set('q', q).set('size', 8),
-    });
-  }
-
-  searchProfessionals(q: string): Observable<Page<Professional>> {
-    return this.http.get<Page<Professional>>('/api/directory/professionals', {
-      params: new HttpParams().set('q', q).set('size', 8),
-    });
   }
 
   logbook(fileId: string, page: number, size = 10): Observable<Page<LogbookEntry>> {

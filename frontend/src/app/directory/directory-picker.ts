@@ -63,7 +63,8 @@ export function isProfessional(entry: DirectoryEntry): entry is DirectoryProfess
  * - 'one' (default) and 'many': a pick. The matches are a labelled list of buttons (arrow keys
  *   move between them, from the field too), each pick is emitted (`picked`); 'one' shows it in
  *   place of the field with "Changer" (`value` is its id, read from the directory if needed),
- *   'many' keeps the picks in `chosen` with "Retirer". Those in `exclude` are not proposed.
+ *   'many' keeps the picks in `chosen` with "Retirer". Those in `exclude` are not proposed; with
+ *   a `type`, only those of that type are, and no letters are needed.
  * - 'browse': the directory page. Every entry from the start, with the directory's filters, a
  *   count, pages, each entry drawn by the `entry` template.
  */
@@ -215,13 +216,15 @@ export function isProfessional(entry: DirectoryEntry): entry is DirectoryProfess
         } @else if (proposed().length) {
           <ul
             class="options"
+            [attr.role]="listbox() ? 'listbox' : null"
             [attr.aria-label]="'picker.results.' + kind() | t"
             (keydown)="onOptionKey($event)"
           >
             @for (found of proposed(); track found.id) {
-              <li>
+              <li [attr.role]="listbox() ? 'none' : null">
                 <button
                   type="button"
+                  [attr.role]="listbox() ? 'option' : null"
                   (click)="pick(found)"
                   [attr.data-testid]="testBase() + '-option'"
                 >
@@ -370,6 +373,13 @@ export class DirectoryPicker<K extends DirectoryKind = DirectoryKind> {
   /** Ids not to propose (already members, the user). */
   readonly exclude = input<readonly string[]>([]);
   /**
+   * 'one' and 'many': only structures of this type (professionals of this profession), '' for
+   * any; with one, the search lists them before any letter is typed.
+   */
+  readonly type = input('');
+  /** 'one' and 'many': the matches as a listbox of options rather than a list of buttons. */
+  readonly listbox = input(false);
+  /**
    * 'one': a pick replaces the field (see `value`); 'many': the picks are kept in `chosen`;
    * 'browse': the directory page's search (filters, count, pages, each entry drawn by `entry`).
    */
@@ -475,6 +485,13 @@ export class DirectoryPicker<K extends DirectoryKind = DirectoryKind> {
         this.run(0);
       });
     });
+    // A pick: a new search whenever the type changes.
+    effect(() => {
+      this.type();
+      untracked(() => {
+        if (!this.browse()) this.run(0);
+      });
+    });
     // 'one': a chosen id known only as an id (a saved answer) is read from the directory.
     effect(() => {
       const id = this.value();
@@ -494,7 +511,9 @@ export class DirectoryPicker<K extends DirectoryKind = DirectoryKind> {
   protected run(page: number, delay = 0): void {
     this.lastPage = page;
     this.error.set(null);
-    if (!this.browse() && this.q().trim().length < PICK_MIN_LETTERS) {
+    const q = this.q().trim();
+    const letters = this.browse() || q.length >= PICK_MIN_LETTERS;
+    if (!letters && !this.type()) {
       this.page.set(null);
       this.loading.set(false);
       this.queries.next(null);
@@ -503,8 +522,8 @@ export class DirectoryPicker<K extends DirectoryKind = DirectoryKind> {
     this.loading.set(true);
     this.queries.next({
       query: {
-        q: this.q().trim(),
-        category: this.categoryValue(),
+        q: letters ? q : '',
+        category: this.type() || this.categoryValue(),
         commune: this.commune(),
         structureId: this.structure()?.id ?? '',
         page,

@@ -1,4 +1,4 @@
-import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { Page, Professional, Sex, Structure } from '../core/models';
@@ -109,7 +109,7 @@ export interface SignalForm {
   definition: FormDefinition;
 }
 
-/** The orientation calls of the REST API, and the structure search of the directory. */
+/** The orientation calls of the REST API, and the coordination structures of the directory. */
 @Injectable({ providedIn: 'root' })
 export class OrientationApi {
   private readonly http = inject(HttpClient);
@@ -187,12 +187,5 @@ export class OrientationApi {
       answer,
       { headers: new HttpHeaders({ 'If-Match': `"${request.version}"` }) },
     );
-  }
-
-  searchStructures(q: string, type: StructureType | '', size = 8): Observable<Page<Structure>> {
-    let params = new HttpParams().set('page', 0).set('size', size);
-    if (q) params = params.set('q', q);
-    if (type) params = params.set('type', type);
-    return this.http.get<Page<Structure>>('/api/directory/structures', { params });
   }
 }

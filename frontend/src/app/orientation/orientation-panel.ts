@@ -10,11 +10,10 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { Subject, catchError, debounceTime, of, switchMap, tap } from 'rxjs';
-import { Page, Structure } from '../core/models';
+import { Structure } from '../core/models';
 import { CallError, callError } from '../core/problem';
+import { DirectoryPicker } from '../directory/directory-picker';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import {
   ORIENTATION_KINDS,
@@ -29,11 +28,6 @@ import {
 import { OrientationRequestActions } from './request-actions';
 import { OrientationRequestCard, structureLabel } from './request-card';
 
-interface Search {
-  q: string;
-  type: StructureType | '';
-}
-
 function newestFirst(a: OrientationRequest, b: OrientationRequest): number {
   return b.sentAt.localeCompare(a.sentAt);
 }
@@ -44,7 +38,13 @@ function newestFirst(a: OrientationRequest, b: OrientationRequest): number {
  */
 @Component({
   selector: 'app-orientation-panel',
-  imports: [FormsModule, TranslatePipe, OrientationRequestCard, OrientationRequestActions],
+  imports: [
+    FormsModule,
+    TranslatePipe,
+    DirectoryPicker,
+    OrientationRequestCard,
+    OrientationRequestActions,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="orientation-panel-title">
@@ -101,72 +101,37 @@ function newestFirst(a: OrientationRequest, b: OrientationRequest): number {
                 }
               </div>
             } @else {
-              <fieldset class="picker">
+              <!-- orientation-results: the browser test's hook on the matches -->
+              <fieldset class="picker" data-testid="orientation-results">
                 <legend>{{ 'orientation.new.to' | t }} *</legend>
-                <div class="search">
-                  <div class="field">
-                    <label for="orientation-type">{{ 'orientation.new.type' | t }}</label>
-                    <select
-                      id="orientation-type"
-                      name="type"
-                      [ngModel]="type()"
-                      (ngModelChange)="setType($event)"
-                      data-testid="orientation-type"
-                    >
-                      <option value="">{{ 'orientation.new.anyType' | t }}</option>
-                      @for (st of types; track st) {
-                        <option [value]="st">{{ 'orientation.structureType.' + st | t }}</option>
-                      }
-                    </select>
-                  </div>
-                  <div class="field">
-                    <label for="orientation-search">{{ 'orientation.new.search' | t }}</label>
-                    <input
-                      id="orientation-search"
-                      name="q"
-                      type="search"
-                      autocomplete="off"
-                      maxlength="100"
-                      [ngModel]="query()"
-                      (ngModelChange)="setQuery($event)"
-                      aria-describedby="orientation-search-help orientation-search-status"
-                      [class.invalid]="!!toError()"
-                      [attr.aria-invalid]="!!toError()"
-                      data-testid="orientation-search"
-                    />
-                    <div class="help" id="orientation-search-help">
-                      {{ 'orientation.new.searchHelp' | t }}
-                    </div>
-                    @if (toError(); as te) {
-                      <div class="error">{{ te | t }}</div>
+                <div class="field">
+                  <label for="orientation-type">{{ 'orientation.new.type' | t }}</label>
+                  <select
+                    id="orientation-type"
+                    name="type"
+                    [ngModel]="type()"
+                    (ngModelChange)="type.set($event ?? '')"
+                    data-testid="orientation-type"
+                  >
+                    <option value="">{{ 'orientation.new.anyType' | t }}</option>
+                    @for (st of types; track st) {
+                      <option [value]="st">{{ 'orientation.structureType.' + st | t }}</option>
                     }
-                  </div>
+                  </select>
                 </div>
-                <p class="muted status" id="orientation-search-status" aria-live="polite">
-                  @if (searching()) {
-                    {{ 'orientation.new.searching' | t }}
-                  } @else if (results(); as list) {
-                    @if (list.length) {
-                      {{ 'orientation.new.results' | t: { count: list.length } }}
-                    } @else {
-                      {{ 'orientation.new.noResult' | t }}
-                    }
-                  }
-                </p>
-                @if (searchError(); as se) {
-                  <div class="alert" role="alert">{{ se.messageKey | t }}</div>
-                }
-                @if (results()?.length) {
-                  <ul class="results" data-testid="orientation-results">
-                    @for (s of results(); track s.id) {
-                      <li>
-                        <button type="button" (click)="choose(s)">
-                          <strong>{{ s.name }}</strong>
-                          <span class="muted block">{{ structureOf(s) }}</span>
-                        </button>
-                      </li>
-                    }
-                  </ul>
+                <app-directory-picker
+                  kind="structure"
+                  inputId="orientation-search"
+                  testId="orientation-search"
+                  [label]="'orientation.new.search' | t"
+                  [type]="type()"
+                  [required]="true"
+                  [invalid]="!!toError()"
+                  [describedBy]="toError() ? 'orientation-to-error' : ''"
+                  (picked)="choose($event)"
+                />
+                @if (toError(); as te) {
+                  <div class="error" id="orientation-to-error">{{ te | t }}</div>
                 }
               </fieldset>
             }
@@ -271,45 +236,12 @@ function newestFirst(a: OrientationRequest, b: OrientationRequest): number {
     .label {
       padding: 0;
     }
-    .search {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-      gap: 0 1rem;
-    }
-    .status {
-      margin: 0 0 0.5rem;
-      font-size: 0.9rem;
-    }
-    .status:empty {
-      display: none;
-    }
-    .results,
     .requests {
       list-style: none;
       padding: 0;
       margin: 0 0 0.75rem;
-    }
-    .requests {
       display: grid;
       gap: 0.75rem;
-    }
-    .results button {
-      display: block;
-      width: 100%;
-      text-align: left;
-      background: #fff;
-      border: 1px solid var(--line);
-      border-radius: 0.45rem;
-      padding: 0.5rem 0.65rem;
-      margin-bottom: 0.35rem;
-      font: inherit;
-      color: inherit;
-      cursor: pointer;
-      min-height: 2.75rem;
-    }
-    .results button:hover {
-      border-color: var(--brand-dark);
-      background: #e3ecf3;
     }
     .block {
       display: block;
@@ -355,11 +287,8 @@ export class OrientationPanel {
   protected readonly stale = signal(false);
 
   protected readonly adding = signal(false);
-  protected readonly query = signal('');
+  /** The type of structure the search is narrowed to, '' for any. */
   protected readonly type = signal<StructureType | ''>('');
-  protected readonly results = signal<Structure[] | null>(null);
-  protected readonly searching = signal(false);
-  protected readonly searchError = signal<CallError | null>(null);
   protected readonly chosen = signal<Structure | null>(null);
   protected readonly kind = signal<OrientationKind>('ADMISSION');
   protected readonly summary = signal('');
@@ -367,7 +296,6 @@ export class OrientationPanel {
   protected readonly formError = signal<CallError | null>(null);
   protected readonly toError = signal<string | null>(null);
   protected readonly summaryError = signal<string | null>(null);
-  private readonly searches = new Subject<Search>();
 
   constructor() {
     effect(() => {
@@ -379,26 +307,6 @@ export class OrientationPanel {
         this.load(fileId);
       });
     });
-    this.searches
-      .pipe(
-        debounceTime(250),
-        tap(() => this.searchError.set(null)),
-        switchMap((s) =>
-          !s.q && !s.type
-            ? of(null)
-            : this.api.searchStructures(s.q, s.type).pipe(
-                catchError((e) => {
-                  this.searchError.set(callError(e));
-                  return of<Page<Structure> | null>(null);
-                }),
-              ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.searching.set(false);
-        this.results.set(page ? page.items : null);
-      });
   }
 
   protected load(fileId: string): void {
@@ -434,31 +342,7 @@ export class OrientationPanel {
     return structureLabel(this.i18n, s);
   }
 
-  protected setQuery(q: string | null): void {
-    this.query.set(q ?? '');
-    this.search();
-  }
-
-  protected setType(type: StructureType | ''): void {
-    this.type.set(type ?? '');
-    this.search();
-  }
-
-  private search(): void {
-    const q = this.query().trim();
-    const type = this.type();
-    if (q.length < 2 && !type) {
-      this.searching.set(false);
-      this.results.set(null);
-      // Drops a search still waiting for its debounce.
-      this.searches.next({ q: '', type: '' });
-      return;
-    }
-    this.searching.set(true);
-    this.searches.next({ q: q.length >= 2 ? q : '', type });
-  }
-
-  protected choose(s: Structure): void {
+  protected choose(s: Structure | null): void {
     this.chosen.set(s);
     this.toError.set(null);
     this.focus('#orientation-change');
@@ -501,16 +385,13 @@ export class OrientationPanel {
 
   private reset(): void {
     this.chosen.set(null);
-    this.query.set('');
     this.type.set('');
-    this.results.set(null);
     this.kind.set('ADMISSION');
     this.summary.set('');
     this.formError.set(null);
     this.toError.set(null);
     this.summaryError.set(null);
     this.adding.set(false);
-    this.searches.next({ q: '', type: '' });
     this.focus('summary');
   }
 

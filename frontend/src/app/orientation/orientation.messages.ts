@@ -131,16 +131,6 @@ export const ORIENTATION_MESSAGES = {
     fr: 'Rechercher la structure destinataire (nom, commune)',
     en: 'Search for the receiving structure (name, town)',
   },
-  'orientation.new.searchHelp': {
-    fr: 'Tapez au moins 2 lettres, ou choisissez un type de structure.',
-    en: 'Type at least 2 letters, or choose a type of structure.',
-  },
-  'orientation.new.searching': { fr: 'Recherche…', en: 'Searching…' },
-  'orientation.new.results': {
-    fr: '{count} structure(s) trouvée(s)',
-    en: '{count} structure(s) found',
-  },
-  'orientation.new.noResult': { fr: 'Aucune structure trouvée.', en: 'No structure found.' },
   'orientation.new.to': { fr: 'Structure destinataire', en: 'Receiving structure' },
   'orientation.new.change': { fr: 'Changer de structure', en: 'Change structure' },
   'orientation.new.toRequired': {
