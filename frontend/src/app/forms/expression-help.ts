@@ -35,6 +35,13 @@ import { TranslatePipe } from '../i18n/i18n';
             <li><code>sum(a, b, …) min(…) max(…)</code> {{ 'forms.syntax.sum' | t }}</li>
             <li><code>if(condition, a, b)</code> {{ 'forms.syntax.if' | t }}</li>
             <li><code>aggir(…)</code> {{ 'forms.syntax.aggir' | t }}</li>
+            <li>
+              <code
+                >aggirCoherence(a, b) aggirOrientation(a, b) aggirToilette(a, b) aggirHabillage(a,
+                b, c) aggirAlimentation(a, b) aggirElimination(a, b)</code
+              >
+              {{ 'forms.syntax.aggirParts' | t }}
+            </li>
           </ul>
         </li>
         @if (kind() === 'condition') {

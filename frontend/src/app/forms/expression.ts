@@ -10,6 +10,9 @@
  *   literals:    12  3.5  'text'  true  false        names:   question or score ids
  *   functions:   answered(q)  weight(q)  contains(q, 'code')  count(q)  sum(a, …)  min(a, …)
  *                max(a, …)  if(condition, a, b)  aggir(8 answers A/B/C)
+ *                aggirCoherence(communication, comportement)  aggirOrientation(temps, espace)
+ *                aggirToilette(haut, bas)  aggirHabillage(haut, moyen, bas)
+ *                aggirAlimentation(seServir, manger)  aggirElimination(urinaire, fecale)
  * </pre>
  *
  * A tokenizer-free recursive-descent parser (the server reads characters the same way, which keeps
@@ -228,6 +231,12 @@ const ARITY: Readonly<Record<string, number>> = {
   max: -1,
   if: 3,
   aggir: 8,
+  aggirCoherence: 2,
+  aggirOrientation: 2,
+  aggirToilette: 2,
+  aggirHabillage: 3,
+  aggirAlimentation: 2,
+  aggirElimination: 2,
 };
 
 /** The functions whose first argument must be a question name. */
@@ -307,6 +316,21 @@ function call(fn: string, args: readonly Node[], c: Context): Value {
       }
       const gir = aggirGir(codes);
       return gir === null ? NOTHING : num(gir);
+    }
+    case 'aggirCoherence':
+    case 'aggirOrientation':
+    case 'aggirToilette':
+    case 'aggirHabillage':
+    case 'aggirAlimentation':
+    case 'aggirElimination': {
+      const codes: string[] = [];
+      for (const arg of args) {
+        const v = evaluate(arg, c);
+        if (v.kind !== 'text') return NOTHING; // every sub-variable must be answered
+        codes.push(v.value);
+      }
+      const code = aggirCombine(fn, codes);
+      return code === null ? NOTHING : { kind: 'text', value: code };
     }
     default:
       throw new Error(fn);
@@ -588,6 +612,35 @@ export function aggirRank(codes: readonly string[]): number | null {
     for (const [threshold, rank] of RANKS[group]) if (sum >= threshold) return rank;
   }
   return null; // unreachable: group H always gives a rank
+}
+
+/**
+ * The A/B/C code of a variable the grid asks in parts, from its sub-variables' codes, by the
+ * guide de remplissage's rules (CASF annexe 2-1; see ejb org.liaison.forms.Aggir for the sources):
+ * cohérence, orientation, élimination: A if all A, C if any C, B otherwise; toilette, habillage: A
+ * if all A, C if all C, B otherwise; alimentation: A if AA, C for CC, BC and CB, B otherwise (AC
+ * and CA give B). Null when the codes are not A, B or C, or not as many as the variable has parts.
+ */
+export function aggirCombine(fn: string, codes: readonly string[]): string | null {
+  if (codes.length !== ARITY[fn] || !codes.every((c) => c === 'A' || c === 'B' || c === 'C')) {
+    return null;
+  }
+  const anyA = codes.includes('A');
+  const anyC = codes.includes('C');
+  if (codes.every((code) => code === 'A')) return 'A';
+  switch (fn) {
+    case 'aggirCoherence':
+    case 'aggirOrientation':
+    case 'aggirElimination':
+      return anyC ? 'C' : 'B';
+    case 'aggirToilette':
+    case 'aggirHabillage':
+      return codes.every((code) => code === 'C') ? 'C' : 'B';
+    case 'aggirAlimentation':
+      return anyC && !anyA ? 'C' : 'B';
+    default:
+      return null;
+  }
 }
 
 /** The GIR (1 to 6): rank 1 → 1, 2–7 → 2, 8–9 → 3, 10–11 → 4, 12 → 5, 13 → 6. */

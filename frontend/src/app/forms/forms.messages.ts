@@ -434,6 +434,10 @@ export const FORMS_MESSAGES = {
     fr: ': le GIR (1 à 6) à partir des 8 variables A/B/C (cohérence, orientation, toilette, habillage, alimentation, élimination, transferts, déplacements intérieurs)',
     en: ': the GIR (1 to 6) from the 8 A/B/C variables (coherence, orientation, washing, dressing, eating, continence, transfers, moving indoors)',
   },
+  'forms.syntax.aggirParts': {
+    fr: ': le code A/B/C d’une variable AGGIR à partir de ses sous-variables, selon les règles du guide de remplissage (par exemple toilette : A si haut et bas sont A, C si les deux sont C, B sinon)',
+    en: ': the A/B/C code of an AGGIR variable from its sub-variables, by the rules of the official guide (e.g. washing: A if upper and lower body are A, C if both are C, B otherwise)',
+  },
   'forms.syntax.before': {
     fr: 'Une condition n’utilise que des questions placées avant, jamais un score.',
     en: 'A condition only uses questions placed before it, never a score.',

@@ -272,27 +272,40 @@ class FormsIT {
     var form = copy.json().at("/form/id").asText();
     var file = fileWithNurse();
     var answers = new HashMap<String, Object>();
-    var names =
-        List.of(
-            "coherence",
-            "orientation",
-            "toilette",
-            "habillage",
-            "alimentation",
-            "elimination",
-            "transferts",
-            "deplacementsInterieur");
-    // BBBBABBB -> rank 10 -> GIR 4 (see AggirTest for the sums)
-    for (int i = 0; i < names.size(); i++) {
-      answers.put(names.get(i), "BBBBABBB".substring(i, i + 1));
-    }
+    // Sub-variable by sub-variable, as the template asks them. Combined by the guide's rules
+    // (Aggir.combine): cohérence A+B -> B, orientation B+A -> B, toilette A+C -> B (C only when
+    // both are C), habillage A+B+C -> B, alimentation A+A -> A, élimination B+A -> B; transferts B,
+    // déplacements intérieurs B: BBBBABBB. Groups: A = 16+16+16+120+32 = 200 < 3390,
+    // B = 320+120+16+16+16+120-40 = 568 < 2016, C = 16+16+20+200+40 = 292 < 1432, D = 400 < 2400,
+    // E = 400 < 1200, F = 600 < 800, G = 200+200+200+200+100 = 900 >= 650 -> rank 10 -> GIR 4
+    // (AggirTest.aCompleteGridGivesTheGirAnEvaluatorFinds has the same grid).
+    answers.putAll(
+        Map.ofEntries(
+            Map.entry("coherenceCommunication", "A"),
+            Map.entry("coherenceComportement", "B"),
+            Map.entry("orientationTemps", "B"),
+            Map.entry("orientationEspace", "A"),
+            Map.entry("toiletteHaut", "A"),
+            Map.entry("toiletteBas", "C"),
+            Map.entry("habillageHaut", "A"),
+            Map.entry("habillageMoyen", "B"),
+            Map.entry("habillageBas", "C"),
+            Map.entry("alimentationSeServir", "A"),
+            Map.entry("alimentationManger", "A"),
+            Map.entry("eliminationUrinaire", "B"),
+            Map.entry("eliminationFecale", "A"),
+            Map.entry("transferts", "B"),
+            Map.entry("deplacementsInterieur", "B")));
     var filled =
         nurse.post(
             "/api/patients/" + file + "/form-submissions",
             Map.of("formId", form, "answers", answers, "submit", true));
     assertThat(filled.status()).as(filled.raw().body()).isEqualTo(201);
     assertThat(filled.json().at("/scores/0/value").asInt()).isEqualTo(4);
-    assertThat(filled.json().at("/scores/0/band").asText()).startsWith("GIR 4");
+    assertThat(filled.json().at("/scores/0/label").asText())
+        .isEqualTo("GIR (groupe iso-ressources)");
+    // the band says what GIR 4 means, without repeating "GIR 4" after the value
+    assertThat(filled.json().at("/scores/0/band").asText()).isEqualTo("dépendance partielle");
   }
 
   @Test

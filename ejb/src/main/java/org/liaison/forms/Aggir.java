@@ -1,6 +1,7 @@
 package org.liaison.forms;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,29 @@ import java.util.Optional;
  * déplacements à l'intérieur — it sums, group by group (A to H), the points of every C and B, takes
  * the first group whose threshold is reached to give a rank (1 to 13), and the rank gives the GIR
  * (1 to 6).
+ *
+ * <p>Six of these variables are asked in parts (the guide de remplissage, CASF annexe 2-1 as
+ * replaced by décret 2008-821 du 21 août 2008, from the CNAMTS/CNSA guide): the evaluator codes
+ * every sub-variable A, B or C and the variable's code follows from them ({@link #combine}):
+ *
+ * <ul>
+ *   <li>cohérence (communication, comportement), orientation (temps, espace) and élimination
+ *       (urinaire, fécale): A if both are A; C if either is C; B otherwise;
+ *   <li>toilette (haut, bas) and habillage (haut, moyen, bas): A if all are A; C if all are C; B
+ *       otherwise (a person who washes the upper body alone is not "ne fait pas");
+ *   <li>alimentation (se servir, manger): A if both are A; C for CC, BC and CB; B otherwise — so AC
+ *       and CA give B.
+ * </ul>
+ *
+ * Sources, cross-checked: the DREES program that computes the GIR of the HID survey (girv3.sas,
+ * 1999, as ported in openfisca-survey-manager: alimentation "serv C et mang C/B, ou serv B et mang
+ * C → C; AA → A; sinon B"; cohérence and orientation C as soon as one part is at its worst); the
+ * OpenXtrem Mediboard CExamGir (cohérence, orientation, élimination: AA → A, AB/BA/BB → B, else C;
+ * toilette AA → A, CC → C, else B; habillage AAA → A, CCC → C, else B); CareLink's AGGIR calculator
+ * (same rules, and "AA = A, BC = C, CB = C, CC = C, sinon B" for alimentation). They disagree on
+ * one point, alimentation AC/CA: Mediboard (and CareLink's code, against its own documentation)
+ * gives C; the DREES program and CareLink's documented rule give B, which we follow
+ * (docs/forms.md).
  */
 public final class Aggir {
 
@@ -49,6 +73,59 @@ public final class Aggir {
   };
 
   private Aggir() {}
+
+  /** The variables the grid asks in parts, with the number of their parts. */
+  public enum Composite {
+    /** Communication, comportement. */
+    COHERENCE(2),
+    /** Dans le temps, dans l'espace. */
+    ORIENTATION(2),
+    /** Haut, bas. */
+    TOILETTE(2),
+    /** Haut, moyen, bas. */
+    HABILLAGE(3),
+    /** Se servir, manger. */
+    ALIMENTATION(2),
+    /** Urinaire, fécale. */
+    ELIMINATION(2);
+
+    private final int parts;
+
+    Composite(int parts) {
+      this.parts = parts;
+    }
+
+    public int parts() {
+      return parts;
+    }
+
+    /** The expression function that combines its parts: aggirCoherence, aggirOrientation… */
+    public String function() {
+      var name = name().toLowerCase(Locale.ROOT);
+      return "aggir" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+  }
+
+  /**
+   * The A/B/C code of a variable from the codes of its sub-variables, by the guide's rules (see the
+   * class comment), or empty if they are not {@link Composite#parts()} codes A, B or C.
+   */
+  public static Optional<String> combine(Composite variable, List<String> parts) {
+    if (parts.size() != variable.parts() || !parts.stream().allMatch(c -> c.matches("[ABC]"))) {
+      return Optional.empty();
+    }
+    boolean allA = parts.stream().allMatch("A"::equals);
+    boolean allC = parts.stream().allMatch("C"::equals);
+    boolean anyA = parts.contains("A");
+    boolean anyC = parts.contains("C");
+    boolean c =
+        switch (variable) {
+          case COHERENCE, ORIENTATION, ELIMINATION -> anyC;
+          case TOILETTE, HABILLAGE -> allC;
+          case ALIMENTATION -> anyC && !anyA; // CC, BC, CB; AC and CA give B
+        };
+    return Optional.of(allA ? "A" : c ? "C" : "B");
+  }
 
   /** The rank (1 to 13) of eight A/B/C codes, or empty if one of them is not A, B or C. */
   public static Optional<Integer> rank(List<String> codes) {

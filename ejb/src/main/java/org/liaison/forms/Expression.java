@@ -17,6 +17,9 @@ import java.util.Set;
  *   functions:   answered(q)  weight(q)  contains(q, 'code')  count(q)  sum(a, …)  min(a, …)
  *                max(a, …)  if(condition, a, b)  aggir(coherence, orientation, toilette,
  *                habillage, alimentation, elimination, transferts, deplacements)
+ *                aggirCoherence(communication, comportement)  aggirOrientation(temps, espace)
+ *                aggirToilette(haut, bas)  aggirHabillage(haut, moyen, bas)
+ *                aggirAlimentation(seServir, manger)  aggirElimination(urinaire, fecale)
  * </pre>
  *
  * A name is the answer to a question: a number, a text, a choice's code, true/false, a date, or the
@@ -187,17 +190,31 @@ public final class Expression {
 
   /** The built-in functions, their arity (-1: one or more) and meaning. */
   static final class Functions {
-    private static final Map<String, Integer> ARITY =
-        Map.of(
-            "answered", 1,
-            "weight", 1,
-            "contains", 2,
-            "count", 1,
-            "sum", -1,
-            "min", -1,
-            "max", -1,
-            "if", 3,
-            "aggir", 8);
+    private static final Map<String, Integer> ARITY = arities();
+
+    /** The AGGIR variables asked in parts, by the name of the function that combines them. */
+    private static final Map<String, Aggir.Composite> COMPOSITES =
+        java.util.Arrays.stream(Aggir.Composite.values())
+            .collect(java.util.stream.Collectors.toMap(Aggir.Composite::function, c -> c));
+
+    private static Map<String, Integer> arities() {
+      var arity = new java.util.HashMap<String, Integer>();
+      arity.putAll(
+          Map.of(
+              "answered", 1,
+              "weight", 1,
+              "contains", 2,
+              "count", 1,
+              "sum", -1,
+              "min", -1,
+              "max", -1,
+              "if", 3,
+              "aggir", 8));
+      for (var c : Aggir.Composite.values()) {
+        arity.put(c.function(), c.parts());
+      }
+      return Map.copyOf(arity);
+    }
 
     /** Functions whose arguments must be question names, not any expression. */
     private static final Set<String> ON_QUESTION = Set.of("answered", "weight", "count");
@@ -271,7 +288,20 @@ public final class Expression {
               .<Value>map(g -> new Value.Num(BigDecimal.valueOf(g)))
               .orElse(Value.NOTHING);
         }
-        default -> throw new IllegalStateException(call.function());
+        default -> {
+          var composite = COMPOSITES.get(call.function());
+          if (composite == null) {
+            throw new IllegalStateException(call.function());
+          }
+          var codes = new ArrayList<String>();
+          for (var arg : args) {
+            if (!(arg.eval(a) instanceof Value.Text t)) {
+              yield Value.NOTHING; // every sub-variable must be answered
+            }
+            codes.add(t.value());
+          }
+          yield Aggir.combine(composite, codes).<Value>map(Value.Text::new).orElse(Value.NOTHING);
+        }
       };
     }
 

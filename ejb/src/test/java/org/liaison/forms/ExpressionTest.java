@@ -94,6 +94,47 @@ class ExpressionTest {
   }
 
   @Test
+  void theAggirPartFunctionsGiveAVariablesCodeFromItsAnsweredSubVariables() {
+    var values =
+        new java.util.HashMap<String, Value>(
+            Map.of(
+                "haut", new Value.Text("A"),
+                "moyen", new Value.Text("B"),
+                "bas", new Value.Text("C"),
+                "servir", new Value.Text("A"),
+                "manger", new Value.Text("C")));
+    assertThat(eval("aggirToilette(haut, bas)", values)).isEqualTo(new Value.Text("B"));
+    assertThat(eval("aggirCoherence(haut, bas)", values)).isEqualTo(new Value.Text("C"));
+    assertThat(eval("aggirHabillage(haut, moyen, bas)", values)).isEqualTo(new Value.Text("B"));
+    assertThat(eval("aggirAlimentation(servir, manger)", values)).isEqualTo(new Value.Text("B"));
+    assertThat(eval("aggirElimination(moyen, bas) = 'C'", values)).isEqualTo(Value.of(true));
+    values.remove("bas");
+    assertThat(eval("aggirOrientation(haut, bas)", values)).isEqualTo(Value.NOTHING);
+    assertThatThrownBy(() -> Expression.parse("aggirHabillage(haut, bas)"))
+        .hasMessageContaining("aggirHabillage takes 3 argument(s), not 2");
+  }
+
+  @Test
+  void aggirTakesTheCombinedCodesOfTheSubVariables() {
+    var values = new java.util.HashMap<String, Value>();
+    // communication A, comportement C -> cohérence C; temps B, espace C -> orientation C;
+    // the rest A: CCAAAAAA -> rank 4, GIR 2 (AggirTest)
+    var codes = "ACBCAAAAAAAAAAAAA";
+    var names =
+        List.of(
+            "com", "cpt", "tps", "esp", "toh", "tob", "hah", "ham", "hab", "ser", "man", "uri",
+            "fec", "tra", "dpi");
+    for (int i = 0; i < names.size(); i++) {
+      values.put(names.get(i), new Value.Text(codes.substring(i, i + 1)));
+    }
+    var gir =
+        "aggir(aggirCoherence(com, cpt), aggirOrientation(tps, esp), aggirToilette(toh, tob),"
+            + " aggirHabillage(hah, ham, hab), aggirAlimentation(ser, man),"
+            + " aggirElimination(uri, fec), tra, dpi)";
+    assertThat(eval(gir, values)).isEqualTo(num("2"));
+  }
+
+  @Test
   void namesAreListedWithTheirFirstPosition() {
     assertThat(Expression.parse("a + weight(b) * a").names())
         .containsExactly(Map.entry("a", 1), Map.entry("b", 12));

@@ -182,22 +182,32 @@ class FormRulesTest {
     }
     var aggir = FormTemplates.byKey("aggir").orElseThrow().definition();
     var answers = new HashMap<String, Object>();
-    var names =
-        List.of(
-            "coherence",
-            "orientation",
-            "toilette",
-            "habillage",
-            "alimentation",
-            "elimination",
-            "transferts",
-            "deplacementsInterieur");
-    // CCAAAAAA: incoherent and disoriented, physically autonomous -> rank 4, GIR 2 (AggirTest)
-    for (int i = 0; i < names.size(); i++) {
-      answers.put(names.get(i), "CCAAAAAA".substring(i, i + 1));
-    }
+    // The grid of AggirTest's first complete case, sub-variable by sub-variable: coh AB -> B,
+    // ori BA -> B, toi AC -> B, hab ABC -> B, ali AA -> A, eli BA -> B, transferts B,
+    // déplacements intérieurs B: BBBBABBB -> rank 10, GIR 4 (the sums are in AggirTest)
+    var grid =
+        Map.ofEntries(
+            Map.entry("coherenceCommunication", "A"),
+            Map.entry("coherenceComportement", "B"),
+            Map.entry("orientationTemps", "B"),
+            Map.entry("orientationEspace", "A"),
+            Map.entry("toiletteHaut", "A"),
+            Map.entry("toiletteBas", "C"),
+            Map.entry("habillageHaut", "A"),
+            Map.entry("habillageMoyen", "B"),
+            Map.entry("habillageBas", "C"),
+            Map.entry("alimentationSeServir", "A"),
+            Map.entry("alimentationManger", "A"),
+            Map.entry("eliminationUrinaire", "B"),
+            Map.entry("eliminationFecale", "A"),
+            Map.entry("transferts", "B"),
+            Map.entry("deplacementsInterieur", "B"));
+    answers.putAll(grid);
     var gir = FormFilling.read(aggir, answers, true).scores().get(0);
-    assertThat(gir.value()).isEqualByComparingTo("2");
-    assertThat(gir.band()).isEqualTo("GIR 2 — dépendance sévère");
+    assertThat(gir.value()).isEqualByComparingTo("4");
+    assertThat(gir.label()).isEqualTo("GIR (groupe iso-ressources)");
+    assertThat(gir.band()).isEqualTo("dépendance partielle");
+    // the band does not repeat what the label and the value already say
+    assertThat(aggir.scores().get(0).bands()).noneMatch(b -> b.label().contains("GIR"));
   }
 }

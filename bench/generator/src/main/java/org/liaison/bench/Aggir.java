@@ -1,8 +1,9 @@
 package org.liaison.bench;
 
 /**
- * The official AGGIR algorithm, the same tables as the application's org.liaison.forms.Aggir, so
- * the GIR stored with a generated submission is the one the application would compute.
+ * The official AGGIR algorithm, the same tables and sub-variable rules as the application's
+ * org.liaison.forms.Aggir, so the GIR stored with a generated submission is the one the
+ * application would compute from its answers.
  */
 final class Aggir {
 
@@ -60,6 +61,33 @@ final class Aggir {
       }
     }
     throw new IllegalStateException("group H always gives a rank");
+  }
+
+  /**
+   * The code of variable {@code variable} (0 cohérence, 1 orientation, 2 toilette, 3 habillage, 4
+   * alimentation, 5 élimination) from its sub-variables, by the guide de remplissage's rules (see
+   * org.liaison.forms.Aggir): toilette and habillage C only when every part is C; alimentation C
+   * for CC, BC, CB; the others C as soon as one part is C; A when every part is A; B otherwise.
+   */
+  static char combine(int variable, char[] parts) {
+    boolean allA = true;
+    boolean allC = true;
+    boolean anyA = false;
+    boolean anyC = false;
+    for (char c : parts) {
+      allA &= c == 'A';
+      allC &= c == 'C';
+      anyA |= c == 'A';
+      anyC |= c == 'C';
+    }
+    if (allA) return 'A';
+    boolean c =
+        switch (variable) {
+          case 2, 3 -> allC;
+          case 4 -> anyC && !anyA;
+          default -> anyC;
+        };
+    return c ? 'C' : 'B';
   }
 
   static int gir(char[] codes) {

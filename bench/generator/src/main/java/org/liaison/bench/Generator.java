@@ -626,13 +626,20 @@ public final class Generator {
   }
 
   // ------------------------------------------------------------------ forms
-  private static final String[] AGGIR_VARIABLES = {
-    "coherence", "orientation", "toilette", "habillage", "alimentation", "elimination", "transferts",
-    "deplacementsInterieur", "deplacementsExterieur", "alerter"
+  /**
+   * The questions of the ten variables the generator answers, as the template asks them: the six
+   * variables the grid splits (cohérence … élimination) by their sub-variables, then transferts,
+   * déplacements intérieurs, extérieurs and alerter.
+   */
+  private static final String[][] AGGIR_QUESTIONS = {
+    {"coherenceCommunication", "coherenceComportement"}, {"orientationTemps", "orientationEspace"},
+    {"toiletteHaut", "toiletteBas"}, {"habillageHaut", "habillageMoyen", "habillageBas"},
+    {"alimentationSeServir", "alimentationManger"}, {"eliminationUrinaire", "eliminationFecale"},
+    {"transferts"}, {"deplacementsInterieur"}, {"deplacementsExterieur"}, {"alerter"}
   };
   private static final String[] GIR_BANDS = {
-    "GIR 1 — dépendance totale", "GIR 2 — dépendance sévère", "GIR 3 — dépendance corporelle importante",
-    "GIR 4 — dépendance partielle", "GIR 5 — aide ponctuelle", "GIR 6 — autonome pour les actes essentiels"
+    "dépendance totale", "dépendance sévère", "dépendance corporelle importante",
+    "dépendance partielle", "aide ponctuelle", "autonome pour les actes essentiels"
   };
 
   private void forms() throws SQLException, IOException {
@@ -674,16 +681,18 @@ public final class Generator {
           }
           day = Model.min(day, f.endDay);
           double dep = f.dependency + 0.12 * k;
-          for (int v = 0; v < 10; v++) {
-            double x = dep + (v < 2 ? cognitive : 0) + (v >= 8 ? 0.2 : 0) + 0.35 * Model.gauss(r);
-            codes[v] = x < 0.55 ? 'A' : x < 0.95 ? 'B' : 'C';
-          }
-          int gir = Aggir.gir(codes);
           var answers = new StringBuilder("{");
           for (int v = 0; v < 10; v++) {
-            if (v > 0) answers.append(',');
-            answers.append('"').append(AGGIR_VARIABLES[v]).append("\":\"").append(codes[v]).append('"');
+            var parts = new char[AGGIR_QUESTIONS[v].length];
+            for (int p = 0; p < parts.length; p++) {
+              double x = dep + (v < 2 ? cognitive : 0) + (v >= 8 ? 0.2 : 0) + 0.35 * Model.gauss(r);
+              parts[p] = x < 0.55 ? 'A' : x < 0.95 ? 'B' : 'C';
+              if (answers.length() > 1) answers.append(',');
+              answers.append('"').append(AGGIR_QUESTIONS[v][p]).append("\":\"").append(parts[p]).append('"');
+            }
+            codes[v] = v < 6 ? Aggir.combine(v, parts) : parts[0];
           }
+          int gir = Aggir.gir(codes);
           answers.append('}');
           var scores = "[{\"band\":\"" + GIR_BANDS[gir - 1] + "\",\"id\":\"gir\",\"label\":\"GIR (groupe iso-ressources)\",\"value\":" + gir + "}]";
           var createdAt = Model.at(day, 9 * 60 + r.nextInt(8 * 60));
