@@ -109,6 +109,10 @@ export const SHARED_MESSAGES = {
     fr: 'La rédaction du plan est déjà déléguée.',
     en: 'Care-plan authoring is already delegated.',
   },
+  'problem.closed-file-read-only': {
+    fr: 'Ce dossier clôturé est conservé par la structure : il se consulte, il ne se modifie pas.',
+    en: 'This closed file is kept by the structure: it can be read, not changed.',
+  },
   'problem.emergency-access-read-only': {
     fr: 'Un accès d’urgence permet de consulter le dossier, pas de le modifier.',
     en: 'An emergency access lets you read the file, not change it.',

@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.it.support.Api;
+import org.liaison.it.support.CarePlans;
 import org.liaison.it.support.Database;
 import org.liaison.it.support.DemoData;
 import org.liaison.it.support.Stack;
@@ -194,6 +195,110 @@ class FileClosingIT {
         Api.as(DemoData.CASE_MANAGER).get("/api/patients/" + file + "/status-changes").json();
     assertThat(history).hasSize(4);
     assertThat(write(file, "Retour à domicile, nouvelle évaluation").status()).isEqualTo(201);
+  }
+
+  /**
+   * Issue 17, point 4: the team's memberships stop at the exit date, the care plan's open actions
+   * are cancelled, and the structure keeps the closed file — its case managers may reopen it, its
+   * data officer reads it, the former team no longer does.
+   */
+  @Test
+  void aClosedFileStopsItsTeamClosesItsActionsAndStaysWithTheStructure() throws Exception {
+    var file = openFile();
+    var etag = CarePlans.startedPlan(file); // the GP and the nurse join the team
+    var open = CarePlans.newId();
+    var done = CarePlans.newId();
+    var draft =
+        CarePlans.aDraft()
+            .withAction(open, "Passage infirmier quotidien", DemoData.NURSE_ID, null)
+            .withAction(done, "Bilan de chute", DemoData.NURSE_ID, null)
+            .build();
+    var saved = Api.as(DemoData.GP).put(CarePlans.path(file) + "/draft", draft, etag);
+    assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+    var finished =
+        Api.as(DemoData.NURSE)
+            .post(
+                CarePlans.path(file) + "/actions/" + done + "/progress",
+                Map.of("status", "DONE"),
+                saved.header("ETag").orElseThrow());
+    assertThat(finished.status()).as(finished.raw().body()).isEqualTo(200);
+    recordConsent(file);
+    assertThat(move(file, Map.of("to", "INCLUDED", "reason", "Critères remplis")).status())
+        .isEqualTo(200);
+
+    var discharge =
+        move(
+            file, Map.of("to", "DISCHARGED", "reason", "Retour en famille", "exitReason", "OTHER"));
+    assertThat(discharge.status()).as(discharge.raw().body()).isEqualTo(200);
+    var today = LocalDate.now(PARIS);
+    var fileId = UUID.fromString(file);
+    assertThat(
+            Database.count(
+                "select count(*) from care_team_member where file_id = ? and ended_at is null"
+                    + " and until = ?",
+                fileId,
+                today))
+        .as("every membership stops at the exit date")
+        .isEqualTo(3);
+
+    var plan = Api.as(DemoData.NURSE).get(CarePlans.path(file)).json();
+    var actions = plan.at("/draft/actions");
+    for (var action : actions) {
+      var expected = action.get("id").asText().equals(done) ? "DONE" : "CANCELLED";
+      assertThat(action.get("status").asText()).isEqualTo(expected);
+    }
+    assertThat(actions.toString()).contains("Dossier clôturé le ");
+
+    // the exit date was yesterday: the team no longer reads the file; the structure does
+    Database.execute(
+        "update care_team_member set until = current_date - 1, since = current_date - 10"
+            + " where file_id = '"
+            + file
+            + "'");
+    var path = "/api/patients/" + file;
+    assertThat(Api.as(DemoData.NURSE).get(path).status()).isEqualTo(404);
+    assertThat(Api.as(DemoData.GP).get(path).status()).isEqualTo(404);
+    assertThat(Api.as(DemoData.OTHER_STRUCTURE_CASE_MANAGER).get(path).status()).isEqualTo(404);
+    var officer = Api.as(DemoData.STRUCTURE_ADMIN);
+    assertThat(officer.get(path).status()).isEqualTo(200);
+    assertThat(officer.get(path + "/logbook/entries").status()).isEqualTo(200);
+    var edit =
+        officer.post(
+            path + "/status-changes",
+            Map.of("to", "REQUEST_ANALYSIS", "reason", "Relecture"),
+            etag(file));
+    assertThat(edit.status()).isEqualTo(403);
+    var nurseList = Api.as(DemoData.NURSE).get("/api/patients?size=100").raw().body();
+    assertThat(nurseList).doesNotContain(file);
+    // she finds it again as a possible duplicate of the person, with its link
+    var patient = Api.as(DemoData.CASE_MANAGER).get(path).json();
+    var duplicates =
+        Api.as(DemoData.CASE_MANAGER)
+            .get(
+                "/api/patients/duplicates?lastName="
+                    + java.net.URLEncoder.encode(
+                        patient.get("lastName").asText(), java.nio.charset.StandardCharsets.UTF_8)
+                    + "&firstName="
+                    + java.net.URLEncoder.encode(
+                        patient.get("firstName").asText(), java.nio.charset.StandardCharsets.UTF_8)
+                    + "&birthDate="
+                    + patient.get("birthDate").asText());
+    assertThat(duplicates.status()).as(duplicates.raw().body()).isEqualTo(200);
+    assertThat(duplicates.json().findValuesAsText("fileId")).contains(file);
+
+    // the case manager reopens it: she is its team again from today, the others are not
+    var reopened = move(file, Map.of("to", "REQUEST_ANALYSIS", "reason", "Retour à domicile"));
+    assertThat(reopened.status()).as(reopened.raw().body()).isEqualTo(200);
+    assertThat(
+            Database.count(
+                "select count(*) from care_team_member where file_id = ? and ended_at is null"
+                    + " and since = ? and until is null and professional_id = ?",
+                fileId,
+                today,
+                UUID.fromString(DemoData.CASE_MANAGER_ID)))
+        .isEqualTo(1);
+    assertThat(write(file, "Nouvelle évaluation à domicile").status()).isEqualTo(201);
+    assertThat(Api.as(DemoData.NURSE).get(path).status()).isEqualTo(404);
   }
 
   @Test

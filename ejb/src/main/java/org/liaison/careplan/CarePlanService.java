@@ -2,6 +2,7 @@ package org.liaison.careplan;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import org.liaison.careteam.CareTeamRole;
 import org.liaison.careteam.CareTeamService;
 import org.liaison.careteam.PatientAccess;
 import org.liaison.careteam.PatientFiles;
+import org.liaison.coordinationfile.CoordinationFileClosed;
 import org.liaison.coordinationfile.CoordinationFileService;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.StructureView;
@@ -121,6 +123,28 @@ public class CarePlanService {
       }
     }
     return view(plan, grant);
+  }
+
+  /**
+   * The file closed: the plan's actions still planned or under way are cancelled, each with a
+   * comment that says why, as a change of the plan by whoever closed the file (in its transaction,
+   * like the agenda and the logbook). The plan's versions stay as they were.
+   */
+  public void fileClosed(@Observes CoordinationFileClosed closed) {
+    var plan = repository.ofFileForUpdate(closed.fileId());
+    var open =
+        plan.map(p -> p.latest().content().actions()).orElse(List.of()).stream()
+            .filter(a -> a.status().isOpen())
+            .toList();
+    if (open.isEmpty()) {
+      return;
+    }
+    var by = directory.findProfessional(closed.by().id()).orElseThrow();
+    var comment = new Comment(closed.byName(), closed.at(), closed.note());
+    for (var action : open) {
+      plan.get().changeAction(action.progressed(ActionStatus.CANCELLED, comment), by, closed.at());
+    }
+    audit.record(closed.by(), closed.fileId(), AuditAction.UPDATE, RESOURCE, "actions closed");
   }
 
   /** The person in charge of an action (or an author) records its progress. */

@@ -98,6 +98,21 @@ public class CareTeamMember {
     return endedAt != null;
   }
 
+  /**
+   * The file closed on {@code day}: a membership still running stops that evening (its member reads
+   * the file that day), one that was to start later ends at once (issue 17, point 4).
+   */
+  void closeOn(LocalDate day, UUID by, Instant at) {
+    if (endedAt != null) {
+      return;
+    }
+    if (since.isAfter(day)) {
+      end(by, at, "file closed");
+    } else if (until == null || until.isAfter(day)) {
+      until = day;
+    }
+  }
+
   /** Changes the period of membership; {@code expectedVersion} is the version the editor saw. */
   void changePeriod(LocalDate newSince, LocalDate newUntil, long expectedVersion) {
     if (expectedVersion != version) {

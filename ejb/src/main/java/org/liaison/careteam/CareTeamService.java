@@ -57,6 +57,31 @@ public class CareTeamService {
             today()));
   }
 
+  /**
+   * The file closed on {@code day}: every membership stops at that date (docs/workflows.md, closing
+   * a file). The team's history keeps them; the structure keeps its read access ({@link
+   * PatientAccess}).
+   */
+  public void closeMemberships(UUID fileId, LocalDate day, UUID by) {
+    var now = clock.instant();
+    repository.members(fileId).forEach(m -> m.closeOn(day, by, now));
+  }
+
+  /**
+   * A closed file reopened (a new request, T1): the case manager who reopens it is its team again,
+   * from today; she invites the others back as the new request needs them.
+   */
+  public void rejoinAsCaseManager(UUID fileId, ProfessionalView caseManager) {
+    var today = today();
+    var open = repository.openMembership(fileId, caseManager.id());
+    if (open.isPresent() && open.get().isActiveOn(today)) {
+      return;
+    }
+    open.ifPresent(m -> m.end(caseManager.id(), clock.instant(), "file reopened"));
+    repository.flush();
+    addFounder(fileId, caseManager);
+  }
+
   /** Everybody who is or was in the team, in the order they joined. */
   public List<CareTeamMemberView> members(Caller caller, UUID fileId) {
     var grant = access.require(caller, fileId);

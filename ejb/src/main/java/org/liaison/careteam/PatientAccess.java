@@ -18,8 +18,11 @@ import org.liaison.kernel.ForbiddenException;
 
 /**
  * The one place that decides who may touch a patient's data: an active member of the care team
- * (today, in Europe/Paris, membership not ended), or a professional of the file's structure during
- * an emergency access. Anybody else gets {@link PatientFileNotFoundException}.
+ * (today, in Europe/Paris, membership not ended), a professional of the file's structure during an
+ * emergency access, or — once the file is closed and its team's memberships have stopped — the
+ * structure's case managers, administrators and data officers, who keep it for the legal retention
+ * (case managers may reopen it; the others read it). Anybody else gets {@link
+ * PatientFileNotFoundException}.
  */
 @Stateless
 public class PatientAccess {
@@ -41,7 +44,27 @@ public class PatientAccess {
     if (repository.openEmergencyAccess(fileId, actor.id(), clock.instant()).isPresent()) {
       return new AccessGrant(caller, actor, null, true);
     }
+    var kept =
+        keepsClosedFiles(caller)
+            && patientFiles
+                .summary(fileId)
+                .filter(f -> f.closed() && f.structureId().equals(actor.structure().id()))
+                .isPresent();
+    if (kept) {
+      var role = caller.hasRole(Caller.CASE_MANAGER) ? CareTeamRole.CASE_MANAGER : null;
+      return new AccessGrant(caller, actor, role);
+    }
     throw new PatientFileNotFoundException(fileId);
+  }
+
+  /**
+   * Whether the caller keeps his structure's closed files (their legal retention): its case
+   * managers, who may reopen them, its administrators and data officers, who read them.
+   */
+  public boolean keepsClosedFiles(Caller caller) {
+    return caller.hasRole(Caller.CASE_MANAGER)
+        || caller.hasRole(Caller.STRUCTURE_ADMIN)
+        || caller.hasRole(Caller.DATA_OFFICER);
   }
 
   /** Access to change the file: a team member; an emergency access reads only (403). */
@@ -50,6 +73,10 @@ public class PatientAccess {
     if (grant.emergency()) {
       throw new ForbiddenException(
           "emergency-access-read-only", "An emergency access reads the file; it does not edit it.");
+    }
+    if (grant.role() == null) {
+      throw new ForbiddenException(
+          "closed-file-read-only", "A closed file is kept for the structure to read, not edited.");
     }
     return grant;
   }

@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.liaison.audit.AuditAction;
@@ -97,13 +98,19 @@ public class CoordinationFileService {
           "lastName", "give the last name, first name and birth date, or the INS");
     }
     var actor = directory.professionalOf(caller);
-    var visible = access.visibleFiles(actor.id());
+    var visible = new HashMap<>(access.visibleFiles(actor.id()));
     var found =
         repository.sameIdentity(
             normalizedIns,
             byIdentity ? lastName : null,
             byIdentity ? firstName : null,
             byIdentity ? birthDate : null);
+    // the structure's closed files are its own to open again (PatientAccess)
+    if (access.keepsClosedFiles(caller)) {
+      found.stream()
+          .filter(f -> f.status().closes() && f.structureId().equals(actor.structure().id()))
+          .forEach(f -> visible.putIfAbsent(f.id(), false));
+    }
     var named = found.stream().filter(f -> visible.containsKey(f.id())).toList();
     auditReads(named, actor, caller, visible, "possible duplicate");
     return found.stream()
@@ -204,6 +211,7 @@ public class CoordinationFileService {
     if (file.version() != expectedVersion) {
       throw new StaleVersionException(expectedVersion, file.version());
     }
+    var wasClosed = file.status().closes();
     var change =
         file.changeStatus(
             command,
@@ -219,7 +227,11 @@ public class CoordinationFileService {
         AuditAction.UPDATE,
         RESOURCE,
         "status " + command.to() + " on " + file.statusSince());
+    if (wasClosed && !command.to().closes()) {
+      careTeam.rejoinAsCaseManager(fileId, grant.actor());
+    }
     if (command.to().closes()) {
+      careTeam.closeMemberships(fileId, file.statusSince(), grant.actor().id());
       closed.fire(
           new CoordinationFileClosed(
               fileId,
