@@ -7,7 +7,7 @@ import {
   capitalized,
   dayOf,
   everyDay,
-  formatDay,
+  formatCalendarDay,
   monthWeeks,
   parisToday,
   startOfWeek,
@@ -380,11 +380,11 @@ export class AgendaCalendar {
   }
 
   protected dayLabel(date: string): string {
-    return capitalized(formatDay(date, this.i18n.lang()));
+    return capitalized(formatCalendarDay(date, this.i18n.lang()));
   }
 
   protected shortName(date: string): string {
-    return capitalized(formatDay(date, this.i18n.lang(), { weekday: 'short' }));
+    return capitalized(formatCalendarDay(date, this.i18n.lang(), { weekday: 'short' }));
   }
 
   protected dayNumber(date: string): string {

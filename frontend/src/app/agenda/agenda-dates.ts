@@ -1,3 +1,5 @@
+import { formatMoment } from '../i18n/dates';
+import { Lang } from '../i18n/messages';
 import { Occurrence } from './agenda-models';
 
 /**
@@ -90,8 +92,11 @@ function locale(lang: string): string {
   return lang === 'fr' ? 'fr-FR' : 'en-GB';
 }
 
-/** "lundi 30 mars", "lundi 30 mars 2026" (long), "lun. 30" (short)… of a plain date. */
-export function formatDay(
+/**
+ * The calendar's labels of a plain date, "lundi 30 mars", "lun. 30"…: headings and day names,
+ * not dates to read (those are written by i18n/dates.ts).
+ */
+export function formatCalendarDay(
   date: string,
   lang: string,
   options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' },
@@ -106,13 +111,13 @@ export function capitalized(text: string): string {
 
 /** "mars 2026". */
 export function formatMonth(date: string, lang: string): string {
-  return formatDay(date, lang, { month: 'long', year: 'numeric' });
+  return formatCalendarDay(date, lang, { month: 'long', year: 'numeric' });
 }
 
 /** The short names of the days of the week, Monday first. */
 export function weekdayNames(lang: string, style: 'short' | 'long' = 'short'): string[] {
   return daysBetween('2024-01-01', '2024-01-08').map((d) =>
-    capitalized(formatDay(d, lang, { weekday: style })),
+    capitalized(formatCalendarDay(d, lang, { weekday: style })),
   );
 }
 
@@ -125,15 +130,12 @@ export function dayOf(local: string): string {
   return local.slice(0, 10);
 }
 
-/** A Paris local date-time in words: "lundi 30 mars 2026 à 08:00". */
-export function formatLocal(local: string, lang: string): string {
-  const day = formatDay(dayOf(local), lang, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  return lang === 'fr' ? `${day} à ${timeOf(local)}` : `${day} at ${timeOf(local)}`;
+/**
+ * A Paris local date-time, the app's moment with the day of the week (a future appointment is
+ * read by its weekday): "lundi 7 déc. 2026 à 14:05", "Monday 7 Dec 2026, 14:05".
+ */
+export function formatLocal(local: string, lang: Lang): string {
+  return `${formatCalendarDay(dayOf(local), lang, { weekday: 'long' })} ${formatMoment(local, lang)}`;
 }
 
 /** Minutes between two Paris local date-times ("2026-03-30T08:00", seconds or not). */

@@ -25,7 +25,7 @@ import {
   otherFieldErrors,
   send,
 } from './agenda-api';
-import { dayOf, formatDay, parisToday, timeOf, weekday } from './agenda-dates';
+import { dayOf, formatCalendarDay, parisToday, timeOf, weekday } from './agenda-dates';
 import { APPOINTMENT_KINDS, Appointment, AppointmentKind, DURATIONS } from './agenda-models';
 import {
   DAY_CODES,
@@ -451,7 +451,7 @@ export class AppointmentForm {
       '2024-01-05',
       '2024-01-06',
       '2024-01-07',
-    ].map((d) => formatDay(d, this.i18n.lang(), { weekday: 'long' })),
+    ].map((d) => formatCalendarDay(d, this.i18n.lang(), { weekday: 'long' })),
   );
 
   /** The active members of the care team, each once; and who performs the appointment changed. */

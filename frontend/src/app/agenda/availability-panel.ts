@@ -25,7 +25,7 @@ import {
   byDay,
   capitalized,
   dayOf,
-  formatDay,
+  formatCalendarDay,
   parisToday,
   timeOf,
 } from './agenda-dates';
@@ -374,7 +374,7 @@ export class AvailabilityPanel {
   }
 
   protected dayLabel(date: string): string {
-    return formatDay(date, this.i18n.lang());
+    return formatCalendarDay(date, this.i18n.lang());
   }
 
   protected hhmm(local: string): string {

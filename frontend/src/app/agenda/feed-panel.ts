@@ -10,6 +10,7 @@ import { FormsModule } from '@angular/forms';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { AgendaApi, AgendaError, agendaError, send } from './agenda-api';
 import { FEED_DETAILS, Feed, FeedDetail } from './agenda-models';
+import { MomentPipe } from '../i18n/dates';
 
 /**
  * The private address my own calendar application (Google Agenda, Outlook, Thunderbird…)
@@ -18,7 +19,7 @@ import { FEED_DETAILS, Feed, FeedDetail } from './agenda-models';
  */
 @Component({
   selector: 'app-feed-panel',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="feed-title" data-testid="feed-panel">
@@ -74,7 +75,7 @@ import { FEED_DETAILS, Feed, FeedDetail } from './agenda-models';
               'agenda.feed.activeSince'
                 | t
                   : {
-                      date: f.createdAt ? i18n.dateTime(f.createdAt) : '',
+                      date: (f.createdAt | moment),
                       detail: i18n.t('agenda.feed.detail.' + (f.detail ?? 'DISCREET')),
                     }
             }}

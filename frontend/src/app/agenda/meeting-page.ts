@@ -22,6 +22,7 @@ import { AgendaApi, AgendaError, agendaError, send } from './agenda-api';
 import { dayOf, formatLocal, timeOf } from './agenda-dates';
 import { Answer, Meeting } from './agenda-models';
 import { reminderText } from './when-fields';
+import { MomentPipe } from '../i18n/dates';
 
 const COMMENT_MAX = 500;
 const DECISION_MAX = 4000;
@@ -33,7 +34,7 @@ const DECISION_MAX = 4000;
  */
 @Component({
   selector: 'app-meeting-page',
-  imports: [FormsModule, RouterLink, TranslatePipe],
+  imports: [FormsModule, RouterLink, TranslatePipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a
@@ -178,7 +179,7 @@ const DECISION_MAX = 4000;
               <p class="muted small">
                 {{
                   'agenda.meeting.decidedBy'
-                    | t: { name: m.decidedBy?.name ?? '', date: i18n.dateTime(m.decidedAt) }
+                    | t: { name: m.decidedBy?.name ?? '', date: (m.decidedAt | moment) }
                 }}
               </p>
             }
@@ -196,7 +197,7 @@ const DECISION_MAX = 4000;
           <section class="card" aria-labelledby="record-title" data-testid="meeting-record-later">
             <h2 id="record-title">{{ 'agenda.meeting.recordTitle' | t }}</h2>
             <p class="muted">
-              {{ 'agenda.meeting.recordFrom' | t: { date: i18n.dateTime(m.startsAt) } }}
+              {{ 'agenda.meeting.recordFrom' | t: { date: (m.startsAt | moment) } }}
             </p>
           </section>
         } @else if (m.mayRecordDecision && !m.cancelled) {

@@ -19,7 +19,7 @@ import {
   addDays,
   addMonths,
   capitalized,
-  formatDay,
+  formatCalendarDay,
   formatMonth,
   isDate,
   monthWeeks,
@@ -288,7 +288,7 @@ export class MyAgenda {
     const { from, to } = this.range();
     switch (this.shownView()) {
       case 'day':
-        return formatDay(from, lang, {
+        return formatCalendarDay(from, lang, {
           weekday: 'long',
           day: 'numeric',
           month: 'long',
@@ -296,8 +296,12 @@ export class MyAgenda {
         });
       case 'week':
         return this.i18n.t('agenda.my.weekOf', {
-          from: formatDay(from, lang, { day: 'numeric', month: 'long' }),
-          to: formatDay(addDays(to, -1), lang, { day: 'numeric', month: 'long', year: 'numeric' }),
+          from: formatCalendarDay(from, lang, { day: 'numeric', month: 'long' }),
+          to: formatCalendarDay(addDays(to, -1), lang, {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+          }),
         });
       case 'month':
         return formatMonth(this.focus(), lang);

@@ -18,7 +18,7 @@ import { CareTeamRole } from '../core/models';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LiveEvents } from '../live/live-events';
 import { AgendaApi, AgendaError, readList } from './agenda-api';
-import { addDays, byDay, capitalized, formatDay, parisToday } from './agenda-dates';
+import { addDays, byDay, capitalized, formatCalendarDay, parisToday } from './agenda-dates';
 import { Appointment, Occurrence } from './agenda-models';
 import { AppointmentForm } from './appointment-form';
 import { OccurrenceLine } from './occurrence-line';
@@ -311,7 +311,7 @@ export class PatientAgenda {
   }
 
   protected dayLabel(date: string): string {
-    return formatDay(date, this.i18n.lang());
+    return formatCalendarDay(date, this.i18n.lang());
   }
 
   protected changed(notice: string): void {

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { AgendaApi } from './agenda-api';
 import { Invitation } from './agenda-models';
+import { MomentPipe } from '../i18n/dates';
 
 /**
  * The meetings (RCP) not over yet that I am invited to and have not answered, on the home page and in the
@@ -11,7 +12,7 @@ import { Invitation } from './agenda-models';
  */
 @Component({
   selector: 'app-pending-invitations',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (invitations().length) {
@@ -28,7 +29,7 @@ import { Invitation } from './agenda-models';
               <span class="muted">
                 {{
                   'agenda.invitations.line'
-                    | t: { date: i18n.dateTime(i.startsAt), name: i.organizer?.name ?? '' }
+                    | t: { date: (i.startsAt | moment), name: i.organizer?.name ?? '' }
                 }}
               </span>
             </li>
@@ -48,7 +49,6 @@ import { Invitation } from './agenda-models';
   `,
 })
 export class PendingInvitations {
-  protected readonly i18n = inject(I18n);
   protected readonly invitations = signal<Invitation[]>([]);
 
   constructor() {

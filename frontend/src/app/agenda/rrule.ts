@@ -1,5 +1,6 @@
 import { I18n } from '../i18n/i18n';
-import { PARIS, formatDay, weekday } from './agenda-dates';
+import { formatDay } from '../i18n/dates';
+import { PARIS, formatCalendarDay, weekday } from './agenda-dates';
 
 /** The RFC 5545 day codes, Monday first. */
 export const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -123,13 +124,13 @@ export function describeRrule(rrule: string, i18n: I18n): string {
       .split(',')
       .map((code) => DAY_CODES.indexOf(code as DayCode))
       .filter((i) => i >= 0)
-      .map((i) => formatDay(`2024-01-0${i + 1}`, i18n.lang(), { weekday: 'long' }));
+      .map((i) => formatCalendarDay(`2024-01-0${i + 1}`, i18n.lang(), { weekday: 'long' }));
     if (names.length) text += i18n.t('agenda.rrule.on', { days: names.join(', ') });
   }
   if (p['COUNT']) text += i18n.t('agenda.rrule.count', { count: p['COUNT'] });
   if (p['UNTIL']) {
     const date = untilDate(p['UNTIL']);
-    if (date) text += i18n.t('agenda.rrule.until', { date: i18n.date(date) });
+    if (date) text += i18n.t('agenda.rrule.until', { date: formatDay(date, i18n.lang()) });
   }
   return text;
 }

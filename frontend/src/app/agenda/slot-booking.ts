@@ -21,7 +21,7 @@ import {
   byDay,
   capitalized,
   dayOf,
-  formatDay,
+  formatCalendarDay,
   isDate,
   parisLocal,
   parisToday,
@@ -486,11 +486,11 @@ export class SlotBooking {
   }
 
   protected dayLabel(date: string): string {
-    return capitalized(formatDay(date, this.i18n.lang()));
+    return capitalized(formatCalendarDay(date, this.i18n.lang()));
   }
 
   private dayText(date: string): string {
-    return formatDay(date, this.i18n.lang());
+    return formatCalendarDay(date, this.i18n.lang());
   }
 
   protected time(local: string): string {

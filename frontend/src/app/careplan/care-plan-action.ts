@@ -11,8 +11,9 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { ACTION_STATUSES, ActionStatus, PlanAction, ProgressCommand } from './care-plan-models';
+import { AgoPipe, DayPipe, MomentPipe } from '../i18n/dates';
 
 /** A progress update the user asked for; the page sends it (and handles a stale plan). */
 export interface ProgressRequest {
@@ -26,7 +27,7 @@ export interface ProgressRequest {
  */
 @Component({
   selector: 'app-care-plan-action',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, AgoPipe, DayPipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let a = action();
@@ -62,7 +63,7 @@ export interface ProgressRequest {
           ·
           {{
             a.dueOn
-              ? ('careplan.action.dueOn' | t: { date: i18n.date(a.dueOn) })
+              ? ('careplan.action.dueOn' | t: { date: (a.dueOn | day) })
               : ('careplan.action.noDue' | t)
           }}
         </span>
@@ -76,7 +77,10 @@ export interface ProgressRequest {
           @for (c of a.comments; track $index) {
             <li>
               <span class="comment-text">« {{ c.text }} »</span>
-              <span class="muted small">— {{ c.authorName }}, {{ i18n.dateTime(c.at) }}</span>
+              <span class="muted small"
+                >— {{ c.authorName }},
+                <time [attr.datetime]="c.at" [title]="c.at | moment">{{ c.at | ago }}</time></span
+              >
             </li>
           }
         </ul>
@@ -224,7 +228,6 @@ export interface ProgressRequest {
 export class CarePlanAction {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  protected readonly i18n = inject(I18n);
   readonly action = input.required<PlanAction>();
   /** Unique in the page: the prefix of the ids of the form's fields. */
   readonly prefix = input.required<string>();

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { Observable } from 'rxjs';
 import { CallError } from '../core/problem';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { CarePlanApi, carePlanError } from './care-plan-api';
 import { CarePlan } from './care-plan-models';
+import { DayPipe } from '../i18n/dates';
 
 /** What the page says once a step is done, translated when shown. */
 export interface DelegationNotice {
@@ -18,7 +19,7 @@ export interface DelegationNotice {
  */
 @Component({
   selector: 'app-care-plan-delegation',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, DayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let p = plan();
@@ -38,7 +39,7 @@ export interface DelegationNotice {
                 : {
                     structure: d.structure.name,
                     name: d.delegatedBy.firstName + ' ' + d.delegatedBy.lastName,
-                    date: i18n.date(d.delegatedAt),
+                    date: (d.delegatedAt | day),
                   }
           }}
         </p>
@@ -123,7 +124,6 @@ export interface DelegationNotice {
 })
 export class CarePlanDelegation {
   private readonly api = inject(CarePlanApi);
-  protected readonly i18n = inject(I18n);
 
   readonly plan = input.required<CarePlan>();
   /** False on an emergency access: it reads only. */

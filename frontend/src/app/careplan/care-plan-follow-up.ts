@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { CarePlanApi } from './care-plan-api';
 import { FollowUpItem } from './care-plan-models';
+import { DayPipe } from '../i18n/dates';
 
 /**
  * For the case manager, in "Mes patients": what is overdue in the care plans of his or her
@@ -10,7 +11,7 @@ import { FollowUpItem } from './care-plan-models';
  */
 @Component({
   selector: 'app-care-plan-follow-up',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, DayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (items().length > 0) {
@@ -25,7 +26,7 @@ import { FollowUpItem } from './care-plan-models';
               · <span class="badge late">{{ 'careplan.followUp.' + item.kind | t }}</span>
               {{ item.description }}
               <span class="muted">
-                — {{ 'careplan.followUp.due' | t: { date: i18n.date(item.dueOn) } }}
+                — {{ 'careplan.followUp.due' | t: { date: (item.dueOn | day) } }}
                 @if (item.assigneeName) {
                   · {{ item.assigneeName }}
                 }
@@ -52,7 +53,6 @@ import { FollowUpItem } from './care-plan-models';
 })
 export class CarePlanFollowUp implements OnInit {
   private readonly api = inject(CarePlanApi);
-  protected readonly i18n = inject(I18n);
   protected readonly items = signal<FollowUpItem[]>([]);
 
   ngOnInit(): void {

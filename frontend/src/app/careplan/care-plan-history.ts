@@ -18,6 +18,7 @@ import {
   VersionSummary,
 } from './care-plan-models';
 import { shortHash } from './plan-content';
+import { MomentPipe, formatDay } from '../i18n/dates';
 
 /** One list of a comparison, its items already in words. */
 interface DiffGroup {
@@ -33,7 +34,7 @@ interface DiffGroup {
  */
 @Component({
   selector: 'app-care-plan-history',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="history-title" data-testid="care-plan-versions">
@@ -48,7 +49,7 @@ interface DiffGroup {
             <span class="muted small">
               {{
                 'careplan.version.created'
-                  | t: { name: v.createdByName, date: i18n.dateTime(v.createdAt) }
+                  | t: { name: v.createdByName, date: (v.createdAt | moment) }
               }}
               @if (v.validatedAt) {
                 ·
@@ -57,7 +58,7 @@ interface DiffGroup {
                     | t
                       : {
                           name: v.validatedByName ?? '',
-                          date: i18n.dateTime(v.validatedAt),
+                          date: (v.validatedAt | moment),
                           hash: hash(v.contentHash),
                         }
                 }}
@@ -323,7 +324,9 @@ export class CarePlanHistory {
     const parts = [a.description];
     parts.push(a.assignee ? a.assignee.name : this.i18n.t('careplan.action.noAssignee'));
     if (a.dueOn)
-      parts.push(this.i18n.t('careplan.action.dueOn', { date: this.i18n.date(a.dueOn) }));
+      parts.push(
+        this.i18n.t('careplan.action.dueOn', { date: formatDay(a.dueOn, this.i18n.lang()) }),
+      );
     parts.push(this.i18n.t('careplan.actionStatus.' + a.status));
     return parts.join(' · ');
   }

@@ -44,6 +44,7 @@ import {
   shortHash,
   toCommand,
 } from './plan-content';
+import { DayPipe, MomentPipe, formatDay } from '../i18n/dates';
 
 /** A write of the plan: its name (for the busy state), the call, and what to do with the answer. */
 interface Write {
@@ -100,6 +101,8 @@ function versionsOf(plan: CarePlan | null): VersionSummary[] {
     CarePlanStale,
     CarePlanSynthesis,
     CarePlanVersion,
+    DayPipe,
+    MomentPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -187,7 +190,7 @@ function versionsOf(plan: CarePlan | null): VersionSummary[] {
                       : {
                           number: v.number,
                           name: v.validatedByName ?? '',
-                          date: v.validatedAt ? i18n.date(v.validatedAt) : '',
+                          date: (v.validatedAt | day),
                           hash: short(v.contentHash),
                         }
                 }}
@@ -230,7 +233,7 @@ function versionsOf(plan: CarePlan | null): VersionSummary[] {
                       : {
                           number: v.number,
                           name: v.validatedByName ?? '',
-                          date: v.validatedAt ? i18n.dateTime(v.validatedAt) : '',
+                          date: (v.validatedAt | moment),
                           hash: short(v.contentHash),
                         }
                 }}
@@ -821,7 +824,7 @@ export class CarePlanPage {
 
   protected versionLabel(v: VersionSummary): string {
     const state = this.i18n.t('careplan.versionState.' + v.status);
-    const when = v.validatedAt ? ` (${this.i18n.date(v.validatedAt)})` : '';
+    const when = v.validatedAt ? ` (${formatDay(v.validatedAt, this.i18n.lang())})` : '';
     return `${this.i18n.t('careplan.versionN', { number: v.number })} — ${state}${when}`;
   }
 

@@ -9,10 +9,11 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { CarePlanApi, CarePlanError, carePlanError } from './care-plan-api';
 import { CarePlan } from './care-plan-models';
 import { latestVersion, shortHash } from './plan-content';
+import { DayPipe } from '../i18n/dates';
 
 /**
  * The care plan in the patient's file, at a glance: not started (the authors start it), or its
@@ -21,7 +22,7 @@ import { latestVersion, shortHash } from './plan-content';
  */
 @Component({
   selector: 'app-care-plan-panel',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, DayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="care-plan-panel-title" data-testid="care-plan-panel">
@@ -59,7 +60,7 @@ import { latestVersion, shortHash } from './plan-content';
                       : {
                           number: v.number,
                           name: v.validatedByName ?? '',
-                          date: v.validatedAt ? i18n.date(v.validatedAt) : '',
+                          date: (v.validatedAt | day),
                         }
                 }}
                 <span class="muted small">{{
@@ -103,9 +104,7 @@ import { latestVersion, shortHash } from './plan-content';
           }
           @if (nextReview(); as r) {
             <p class="small">
-              {{
-                'careplan.panel.nextReview' | t: { date: i18n.date(r.dueOn), purpose: r.purpose }
-              }}
+              {{ 'careplan.panel.nextReview' | t: { date: (r.dueOn | day), purpose: r.purpose } }}
             </p>
           }
 
@@ -124,7 +123,7 @@ import { latestVersion, shortHash } from './plan-content';
                     }
                     @if (a.dueOn) {
                       <span class="muted small">{{
-                        'careplan.action.dueOn' | t: { date: i18n.date(a.dueOn) }
+                        'careplan.action.dueOn' | t: { date: (a.dueOn | day) }
                       }}</span>
                     }
                   </span>
@@ -206,7 +205,6 @@ import { latestVersion, shortHash } from './plan-content';
 })
 export class CarePlanPanel {
   private readonly api = inject(CarePlanApi);
-  protected readonly i18n = inject(I18n);
   readonly fileId = input.required<string>();
   /** False for an emergency (read-only) access. */
   readonly canWrite = input(true);

@@ -9,8 +9,9 @@ import {
   linkedSignal,
   output,
 } from '@angular/core';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { OutcomeCommand, Review, ReviewCommand } from './care-plan-models';
+import { DayPipe } from '../i18n/dates';
 
 /** Today in the user's time zone, as YYYY-MM-DD. */
 export function today(): string {
@@ -24,7 +25,7 @@ export function today(): string {
  */
 @Component({
   selector: 'app-care-plan-reviews',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, DayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="reviews-title" data-testid="care-plan-reviews">
@@ -34,7 +35,7 @@ export function today(): string {
           @for (r of reviews(); track r.id) {
             <li [class.overdue]="r.overdue" data-testid="review">
               <div class="line">
-                <strong>{{ i18n.date(r.dueOn) }}</strong>
+                <strong>{{ r.dueOn | day }}</strong>
                 @if (r.heldOn) {
                   <span class="badge held">{{ 'careplan.reviews.held' | t }}</span>
                 } @else if (r.overdue) {
@@ -51,7 +52,7 @@ export function today(): string {
                   <p class="muted small">
                     {{
                       'careplan.reviews.heldBy'
-                        | t: { date: i18n.date(r.heldOn), name: r.recordedByName ?? '' }
+                        | t: { date: (r.heldOn | day), name: r.recordedByName ?? '' }
                     }}
                     @if (r.openedVersion) {
                       · {{ 'careplan.reviews.openedVersion' | t: { number: r.openedVersion } }}
@@ -251,7 +252,6 @@ export function today(): string {
 export class CarePlanReviews {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  protected readonly i18n = inject(I18n);
   readonly reviews = input<Review[]>([]);
   /** Authors and the case manager (the server has the last word). */
   readonly canManage = input(false);

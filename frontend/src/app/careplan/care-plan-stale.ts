@@ -10,6 +10,7 @@ import {
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { CarePlan } from './care-plan-models';
 import { changesBetween, contentOf, latestVersion } from './plan-content';
+import { formatDay } from '../i18n/dates';
 
 /** One thing that changed in the plan, as a catalogue key and its parameters. */
 export interface StaleNote {
@@ -165,7 +166,7 @@ export class CarePlanStale {
 
   protected params(n: StaleNote): Record<string, string | number> {
     const dates = Object.fromEntries(
-      Object.entries(n.dates ?? {}).map(([k, v]) => [k, this.i18n.date(v)]),
+      Object.entries(n.dates ?? {}).map(([k, v]) => [k, formatDay(v, this.i18n.lang())]),
     );
     return { ...n.params, ...dates };
   }

@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { CarePlanAction, ProgressRequest } from './care-plan-action';
 import { PlanAction, PlanGoal, PlanVersion } from './care-plan-models';
 import { shortHash } from './plan-content';
+import { MomentPipe } from '../i18n/dates';
 
 /**
  * One version of the plan as it reads: its problems (with their domain), the goals under each
@@ -11,7 +12,7 @@ import { shortHash } from './plan-content';
  */
 @Component({
   selector: 'app-care-plan-version',
-  imports: [NgTemplateOutlet, TranslatePipe, CarePlanAction],
+  imports: [NgTemplateOutlet, TranslatePipe, CarePlanAction, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let v = version();
@@ -26,8 +27,7 @@ import { shortHash } from './plan-content';
         </span>
         <span class="muted small">
           {{
-            'careplan.version.created'
-              | t: { name: v.createdByName, date: i18n.dateTime(v.createdAt) }
+            'careplan.version.created' | t: { name: v.createdByName, date: (v.createdAt | moment) }
           }}
         </span>
         @if (v.validatedAt) {
@@ -37,7 +37,7 @@ import { shortHash } from './plan-content';
                 | t
                   : {
                       name: v.validatedByName ?? '',
-                      date: i18n.dateTime(v.validatedAt),
+                      date: (v.validatedAt | moment),
                       hash: hash(),
                     }
             }}
@@ -165,7 +165,6 @@ import { shortHash } from './plan-content';
   `,
 })
 export class CarePlanVersion {
-  protected readonly i18n = inject(I18n);
   readonly version = input.required<PlanVersion>();
   /** Whether this is the plan's latest version (progress is updated there only). */
   readonly latest = input(false);

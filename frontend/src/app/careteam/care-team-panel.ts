@@ -17,6 +17,7 @@ import { DirectoryPicker } from '../directory/directory-picker';
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { parisToday } from '../agenda/agenda-dates';
+import { DayPipe } from '../i18n/dates';
 
 /** Suggested team role for a profession of the directory. */
 const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
@@ -33,7 +34,7 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
 /** The care team of a patient; its case managers add professionals picked in the directory. */
 @Component({
   selector: 'app-care-team-panel',
-  imports: [FormsModule, TranslatePipe, DirectoryPicker],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker, DayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="team-title">
@@ -56,9 +57,9 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
             }
             <span class="muted small"
               >{{ m.professional.structure.name }} ·
-              {{ 'team.since' | t: { date: i18n.date(m.since) } }}
+              {{ 'team.since' | t: { date: (m.since | day) } }}
               @if (m.until) {
-                · {{ 'team.until' | t: { date: i18n.date(m.until) } }}
+                · {{ 'team.until' | t: { date: (m.until | day) } }}
               }
             </span>
             @if (canManage() && editing() !== m.id) {
@@ -116,9 +117,9 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
                 <span class="badge">{{ 'role.' + m.role | t }}</span>
                 <span class="muted small">
                   @if (m.endedAt) {
-                    {{ 'team.endedOn' | t: { date: i18n.date(m.endedAt) } }}
+                    {{ 'team.endedOn' | t: { date: (m.endedAt | day) } }}
                   } @else if (m.until) {
-                    {{ 'team.until' | t: { date: i18n.date(m.until) } }}
+                    {{ 'team.until' | t: { date: (m.until | day) } }}
                   }
                   @if (m.endReason) {
                     — {{ m.endReason }}
@@ -137,7 +138,7 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
                 : {
                     by: d.delegatedBy.firstName + ' ' + d.delegatedBy.lastName,
                     structure: d.structure.name,
-                    date: i18n.date(d.delegatedAt),
+                    date: (d.delegatedAt | day),
                   }
           }}
           @if (myRole() === 'GP') {

@@ -24,6 +24,7 @@ import {
 } from './dashboard-models';
 import { dashboardParams, filtersOf } from './dashboard-query';
 import { DashboardTable } from './dashboard-table';
+import { DayPipe, MomentPipe } from '../i18n/dates';
 
 /**
  * The activity dashboards (docs/api/dashboards.md): filters kept in the URL, the comparison with
@@ -32,7 +33,14 @@ import { DashboardTable } from './dashboard-table';
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [TranslatePipe, DashboardFilterForm, DashboardTable, DashboardError],
+  imports: [
+    TranslatePipe,
+    DashboardFilterForm,
+    DashboardTable,
+    DashboardError,
+    DayPipe,
+    MomentPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>
@@ -89,14 +97,14 @@ import { DashboardTable } from './dashboard-table';
             <p data-testid="dashboard-period">
               <strong>{{
                 'dashboard.periodShown'
-                  | t: { from: i18n.date(v.period.from), to: i18n.date(v.period.to) }
+                  | t: { from: (v.period.from | day), to: (v.period.to | day) }
               }}</strong>
               {{
                 'dashboard.comparedWith'
-                  | t: { from: i18n.date(v.previous.from), to: i18n.date(v.previous.to) }
+                  | t: { from: (v.previous.from | day), to: (v.previous.to | day) }
               }}
               <span class="muted">{{
-                'dashboard.generatedAt' | t: { at: i18n.dateTime(v.generatedAt) }
+                'dashboard.generatedAt' | t: { at: (v.generatedAt | moment) }
               }}</span>
               @if (v.refreshMinutes) {
                 <span class="muted" data-testid="dashboard-refresh">{{

@@ -42,6 +42,7 @@ import { Answers, FieldProblem, FormCommand, FormVersion, FormView } from './for
 import { QuestionEditor } from './question-editor';
 import { ScoreEditor } from './score-editor';
 import { translateMessage } from './server-messages';
+import { MomentPipe } from '../i18n/dates';
 
 /** A line of the problems' summary, and where the keyboard goes to fix it. */
 interface SummaryItem {
@@ -88,6 +89,7 @@ const FIELD_NAMES = new Set([
     QuestionEditor,
     ScoreEditor,
     DefinitionView,
+    MomentPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
@@ -413,9 +415,9 @@ const FIELD_NAMES = new Set([
                   'forms.versions.' + v.status | t
                 }}</span>
                 <span class="muted small">
-                  {{ 'forms.versions.updated' | t: { date: i18n.dateTime(v.updatedAt) } }}
+                  {{ 'forms.versions.updated' | t: { date: (v.updatedAt | moment) } }}
                   @if (v.publishedAt) {
-                    · {{ 'forms.versions.published' | t: { date: i18n.dateTime(v.publishedAt) } }}
+                    · {{ 'forms.versions.published' | t: { date: (v.publishedAt | moment) } }}
                   }
                 </span>
                 <span class="version-actions">

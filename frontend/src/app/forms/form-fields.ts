@@ -14,6 +14,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 import { answerValue, evaluateForm, isEmptyAnswer, shownAnswers } from './expression';
 import { AnswerValue, Answers, FormDefinition, Question, ScoreResult } from './forms-models';
 import { ProfessionalName } from './professional-name';
+import { formatDay } from '../i18n/dates';
 
 /** Choice questions with more answers than this show a list instead of radio buttons. */
 const MAX_RADIOS = 7;
@@ -668,7 +669,7 @@ export class FormFields {
           .map((code) => (q.choices ?? []).find((c) => c.code === code)?.label ?? code)
           .join(' ; ');
       case 'DATE':
-        return typeof a === 'string' ? this.i18n.date(a) : '';
+        return typeof a === 'string' ? formatDay(a, this.i18n.lang()) : '';
       case 'NUMBER':
       case 'SCALE':
         return typeof a === 'number' ? this.number(a) + (q.unit ? ' ' + q.unit : '') : String(a);

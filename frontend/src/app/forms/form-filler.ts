@@ -23,6 +23,7 @@ import { FormFields } from './form-fields';
 import { FormsApi, FormsError, formsError } from './forms-api';
 import { Answers, FormVersion, Submission } from './forms-models';
 import { translateMessage } from './server-messages';
+import { DayPipe, MomentPipe } from '../i18n/dates';
 
 /** A problem of the summary: the question it is about (if any) and what to do. */
 interface SummaryItem {
@@ -38,7 +39,7 @@ interface SummaryItem {
  */
 @Component({
   selector: 'app-form-filler',
-  imports: [TranslatePipe, FormFields],
+  imports: [TranslatePipe, FormFields, DayPipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[class.printing]': 'printing()' },
   template: `
@@ -61,8 +62,7 @@ interface SummaryItem {
                 ·
                 {{
                   (s.submittedAt ? 'forms.submission.submittedBy' : 'forms.submission.startedBy')
-                    | t
-                      : { name: s.createdByName, date: i18n.dateTime(s.submittedAt ?? s.updatedAt) }
+                    | t: { name: s.createdByName, date: (s.submittedAt ?? s.updatedAt | moment) }
                 }}
               } @else {
                 · <span class="badge">{{ 'forms.submission.new' | t }}</span>
@@ -75,7 +75,7 @@ interface SummaryItem {
                     | t
                       : {
                           name: p.lastName.toUpperCase() + ' ' + p.firstName,
-                          birth: i18n.date(p.birthDate),
+                          birth: (p.birthDate | day),
                         }
                 }}
               </p>

@@ -11,6 +11,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 import { FormFiller } from './form-filler';
 import { FormsApi, FormsError, formsError } from './forms-api';
 import { FormSummary, FormVersion, ScoreResult, Submission } from './forms-models';
+import { MomentPipe } from '../i18n/dates';
 
 /** What the filler shows: a form to start, or a submission to continue or read. */
 type Open = { kind: 'new'; version: FormVersion } | { kind: 'submission'; submission: Submission };
@@ -21,7 +22,7 @@ type Open = { kind: 'new'; version: FormVersion } | { kind: 'submission'; submis
  */
 @Component({
   selector: 'app-forms-panel',
-  imports: [TranslatePipe, FormFiller],
+  imports: [TranslatePipe, FormFiller, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="forms-panel-title">
@@ -110,7 +111,7 @@ type Open = { kind: 'new'; version: FormVersion } | { kind: 'submission'; submis
                       | t
                         : {
                             name: s.createdByName,
-                            date: i18n.dateTime(s.submittedAt ?? s.updatedAt),
+                            date: (s.submittedAt ?? s.updatedAt | moment),
                           }
                   }}
                 </div>

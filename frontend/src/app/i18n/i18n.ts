@@ -4,7 +4,10 @@ import { Lang, MessageKey } from './messages';
 
 const STORAGE_KEY = 'liaison.lang';
 
-/** The UI language (French by default) and the translation of catalogue keys. */
+/**
+ * The UI language (French by default) and the translation of catalogue keys. Dates are written
+ * by the pipes of i18n/dates.ts, lazily loaded with the features that show them.
+ */
 @Injectable({ providedIn: 'root' })
 export class I18n {
   readonly lang = signal<Lang>(I18n.initialLang());
@@ -27,24 +30,6 @@ export class I18n {
     const entry = catalogue()[key];
     const text = entry ? entry[this.lang()] : key;
     return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-  }
-
-  date(iso: string | null | undefined): string {
-    if (!iso) return '';
-    const date = iso.length === 10 ? new Date(iso + 'T12:00:00') : new Date(iso);
-    return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'long' }).format(date);
-  }
-
-  dateTime(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale(), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Europe/Paris',
-    }).format(new Date(iso));
-  }
-
-  private locale(): string {
-    return this.lang() === 'fr' ? 'fr-FR' : 'en-GB';
   }
 }
 

@@ -1,9 +1,9 @@
 /**
  * The texts many features share (common buttons and paging, care-team roles, professions, the
  * directory picker of directory/directory-picker.ts, the problems the API answers on a patient's
- * file, the header's badges), French and English side by side; the shell's first paint needs none
- * of them, so every feature route loads them with its own texts (i18n/catalogue.ts), and so does
- * the shell with its badges.
+ * file, the header's badges, the words of dates), French and English side by side; the shell's
+ * first paint needs none of them, so every feature route loads them with its own texts
+ * (i18n/catalogue.ts), and so does the shell with its badges.
  */
 export const SHARED_MESSAGES = {
   'common.loading': { fr: 'Chargement…', en: 'Loading…' },
@@ -14,6 +14,12 @@ export const SHARED_MESSAGES = {
   'common.pagination': { fr: 'Pages', en: 'Pages' },
   'common.page': { fr: 'Page {page} sur {pages}', en: 'Page {page} of {pages}' },
   'common.required': { fr: 'obligatoire', en: 'required' },
+  // the words of dates (i18n/dates.ts)
+  'date.moment': { fr: '{day} à {time}', en: '{day}, {time}' },
+  'date.justNow': { fr: 'à l’instant', en: 'just now' },
+  'date.minutesAgo': { fr: 'il y a {n} min', en: '{n} min ago' },
+  'date.hoursAgo': { fr: 'il y a {n} h', en: '{n} h ago' },
+  'date.yesterdayAt': { fr: 'hier à {time}', en: 'yesterday at {time}' },
   // the header's badges: lazy components, which the shell renders once these texts are there
   'messaging.nav.unreadOne': { fr: ', 1 message non lu', en: ', 1 unread message' },
   'messaging.nav.unreadMany': {

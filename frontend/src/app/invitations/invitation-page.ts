@@ -15,6 +15,7 @@ import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { InvitationApi, InvitationPreview } from './invitation-api';
+import { DayPipe } from '../i18n/dates';
 
 /**
  * The page an invitation e-mail leads to (after logging in): who invites whom, for which patient
@@ -23,7 +24,7 @@ import { InvitationApi, InvitationPreview } from './invitation-api';
  */
 @Component({
   selector: 'app-invitation-page',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, DayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
@@ -68,7 +69,7 @@ import { InvitationApi, InvitationPreview } from './invitation-api';
             </div>
           } @else if (inv.status === 'PENDING') {
             <p>
-              <strong>{{ 'invitation.validUntil' | t: { date: i18n.date(inv.expiresAt) } }}</strong>
+              <strong>{{ 'invitation.validUntil' | t: { date: (inv.expiresAt | day) } }}</strong>
             </p>
             <p class="muted">{{ 'invitation.acceptHelp' | t }}</p>
             @if (actionError(); as e) {
@@ -138,7 +139,7 @@ import { InvitationApi, InvitationPreview } from './invitation-api';
                   <a [routerLink]="['/patients', inv.fileId]">{{ 'invitation.openFile' | t }}</a>
                 }
                 @case ('EXPIRED') {
-                  <p>{{ 'invitation.status.EXPIRED' | t: { date: i18n.date(inv.expiresAt) } }}</p>
+                  <p>{{ 'invitation.status.EXPIRED' | t: { date: (inv.expiresAt | day) } }}</p>
                   <p>{{ 'invitation.askAgain' | t: { invitedBy: inv.invitedBy } }}</p>
                 }
                 @default {

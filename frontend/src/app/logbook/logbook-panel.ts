@@ -25,6 +25,7 @@ import { AttachmentPicker, PickedAttachment } from './attachment-picker';
 import { LogbookApi } from './logbook-api';
 import { OfflineQueue } from './offline-queue';
 import { EntryBody, OutboxItem } from './outbox-store';
+import { AgoPipe, MomentPipe } from '../i18n/dates';
 
 /** How long entries that just arrived stay marked "new". */
 const FRESH_MS = 10_000;
@@ -37,7 +38,15 @@ const FRESH_MS = 10_000;
  */
 @Component({
   selector: 'app-logbook-panel',
-  imports: [FormsModule, TranslatePipe, Pager, AttachmentPicker, AttachmentList],
+  imports: [
+    FormsModule,
+    TranslatePipe,
+    Pager,
+    AttachmentPicker,
+    AttachmentList,
+    AgoPipe,
+    MomentPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="logbook-title">
@@ -53,7 +62,7 @@ const FRESH_MS = 10_000;
           }
           @if (correcting(); as c) {
             <div class="alert" role="status" data-testid="correcting">
-              {{ 'logbook.correcting' | t: { date: i18n.dateTime(c.writtenAt) } }}
+              {{ 'logbook.correcting' | t: { date: (c.writtenAt | moment) } }}
               <button type="button" class="link" (click)="correcting.set(null)">
                 {{ 'common.cancel' | t }}
               </button>
@@ -151,7 +160,9 @@ const FRESH_MS = 10_000;
                     'logbook.importantBadge' | t
                   }}</span>
                 }
-                <time [attr.datetime]="q.createdAt">{{ i18n.dateTime(q.createdAt) }}</time>
+                <time [attr.datetime]="q.createdAt" [title]="q.createdAt | moment">{{
+                  q.createdAt | ago
+                }}</time>
               </div>
               <p class="text">{{ q.body.text }}</p>
               @if (q.body.attachments?.length) {
@@ -211,7 +222,9 @@ const FRESH_MS = 10_000;
                     'logbook.importantBadge' | t
                   }}</span>
                 }
-                <time [attr.datetime]="e.writtenAt">{{ i18n.dateTime(e.writtenAt) }}</time>
+                <time [attr.datetime]="e.writtenAt" [title]="e.writtenAt | moment">{{
+                  e.writtenAt | ago
+                }}</time>
               </div>
               @if (e.corrects) {
                 <div class="small correction">{{ 'logbook.correction' | t }}</div>

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { ConversationsStore } from './conversations-store';
-import { shortWhen } from './message-format';
 import { ConversationSummary } from './messaging-models';
+import { AgoPipe, MomentPipe } from '../i18n/dates';
 
 /** The caller's conversations, most recent activity first, each with its unread count. */
 @Component({
   selector: 'app-conversation-list',
-  imports: [RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterLink, RouterLinkActive, TranslatePipe, AgoPipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.error(); as e) {
@@ -58,11 +58,8 @@ import { ConversationSummary } from './messaging-models';
                     <span>{{ 'messaging.kind.TOPIC' | t }}</span>
                   }
                   @if (c.lastMessageAt) {
-                    <time
-                      [attr.datetime]="c.lastMessageAt"
-                      [attr.title]="i18n.dateTime(c.lastMessageAt)"
-                    >
-                      {{ when(c) }}
+                    <time [attr.datetime]="c.lastMessageAt" [title]="c.lastMessageAt | moment">
+                      {{ c.lastMessageAt | ago }}
                     </time>
                   }
                 </span>
@@ -155,9 +152,4 @@ import { ConversationSummary } from './messaging-models';
 })
 export class ConversationList {
   protected readonly store = inject(ConversationsStore);
-  protected readonly i18n = inject(I18n);
-
-  protected when(c: ConversationSummary): string {
-    return c.lastMessageAt ? shortWhen(c.lastMessageAt, this.i18n.lang()) : '';
-  }
 }

@@ -80,28 +80,3 @@ export function merged(
     (a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt) || a.id.localeCompare(b.id),
   );
 }
-
-const ZONE = 'Europe/Paris';
-
-/** Whether the instant falls today, in France. */
-export function isToday(iso: string, now = new Date()): boolean {
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(d);
-  return day(new Date(iso)) === day(now);
-}
-
-/** "14:05" today, "12 nov." this year, "12/11/2025" before: for lists and message times. */
-export function shortWhen(iso: string, lang: 'fr' | 'en', now = new Date()): string {
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const date = new Date(iso);
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(d);
-  if (day(date) === day(now)) {
-    return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: ZONE }).format(date);
-  }
-  const sameYear = day(date).slice(0, 4) === day(now).slice(0, 4);
-  return new Intl.DateTimeFormat(
-    locale,
-    sameYear
-      ? { day: 'numeric', month: 'short', timeZone: ZONE }
-      : { dateStyle: 'short', timeZone: ZONE },
-  ).format(date);
-}

@@ -9,11 +9,12 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { LOGBOOK_CATEGORIES, LogbookCategory } from '../core/models';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { AttachmentList } from '../logbook/attachment-list';
-import { hiddenMentions, isToday, shortWhen, textParts } from './message-format';
+import { hiddenMentions, textParts } from './message-format';
 import { MessagingApi, MessagingError, messagingError } from './messaging-api';
 import { ConversationMessage } from './messaging-models';
+import { AgoPipe, MomentPipe } from '../i18n/dates';
 
 /**
  * One message of a conversation: author, time and text (mentions highlighted, text nodes only),
@@ -23,7 +24,7 @@ import { ConversationMessage } from './messaging-models';
  */
 @Component({
   selector: 'li[appMessage]',
-  imports: [FormsModule, TranslatePipe, AttachmentList],
+  imports: [FormsModule, TranslatePipe, AttachmentList, AgoPipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     'data-testid': 'message',
@@ -37,15 +38,13 @@ import { ConversationMessage } from './messaging-models';
       <p class="note">
         <span data-testid="message-text">{{ m.text }}</span>
         <span aria-hidden="true"> · </span>
-        <time [attr.datetime]="m.sentAt" [attr.title]="i18n.dateTime(m.sentAt)">{{ when() }}</time>
+        <time [attr.datetime]="m.sentAt" [title]="m.sentAt | moment">{{ m.sentAt | ago }}</time>
       </p>
     } @else {
       <div class="bubble">
         <p class="meta">
           <span class="author">{{ m.authorName }}</span>
-          <time [attr.datetime]="m.sentAt" [attr.title]="i18n.dateTime(m.sentAt)">{{
-            when()
-          }}</time>
+          <time [attr.datetime]="m.sentAt" [title]="m.sentAt | moment">{{ m.sentAt | ago }}</time>
         </p>
         <p class="text" data-testid="message-text">
           @for (part of parts(); track $index) {
@@ -241,7 +240,6 @@ import { ConversationMessage } from './messaging-models';
 })
 export class MessageItem {
   private readonly api = inject(MessagingApi);
-  protected readonly i18n = inject(I18n);
   readonly message = input.required<ConversationMessage>();
   readonly conversationId = input.required<string>();
   /** The bytes of this conversation's attachments. */
@@ -269,11 +267,6 @@ export class MessageItem {
   protected readonly forMe = computed(
     () => !this.message().mine && this.message().mentions.some((m) => m.id === this.myId()),
   );
-  protected readonly when = computed(() => {
-    const sentAt = this.message().sentAt;
-    // Today: the time; before: the date and the time.
-    return isToday(sentAt) ? shortWhen(sentAt, this.i18n.lang()) : this.i18n.dateTime(sentAt);
-  });
   protected readonly copying = signal(false);
   protected readonly category = signal<LogbookCategory>('CARE');
   protected readonly important = signal(false);

@@ -13,11 +13,11 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { Subscription, debounceTime, filter } from 'rxjs';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
 import { LiveEvents } from '../live/live-events';
-import { shortWhen } from './message-format';
 import { MessagingApi, MessagingError, messagingError } from './messaging-api';
 import { ConversationSummary, SUBJECT_MAX } from './messaging-models';
+import { AgoPipe, MomentPipe } from '../i18n/dates';
 
 /**
  * The conversations about one patient, in the patient's file: each with its unread count and a
@@ -25,7 +25,7 @@ import { ConversationSummary, SUBJECT_MAX } from './messaging-models';
  */
 @Component({
   selector: 'app-patient-conversations',
-  imports: [FormsModule, RouterLink, TranslatePipe],
+  imports: [FormsModule, RouterLink, TranslatePipe, AgoPipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
@@ -66,7 +66,9 @@ import { ConversationSummary, SUBJECT_MAX } from './messaging-models';
                 </a>
                 @if (c.lastMessageAt) {
                   <span class="muted small">
-                    <time [attr.datetime]="c.lastMessageAt">{{ when(c.lastMessageAt) }}</time>
+                    <time [attr.datetime]="c.lastMessageAt" [title]="c.lastMessageAt | moment">{{
+                      c.lastMessageAt | ago
+                    }}</time>
                   </span>
                 }
               </li>
@@ -188,7 +190,6 @@ import { ConversationSummary, SUBJECT_MAX } from './messaging-models';
 export class PatientConversations {
   private readonly api = inject(MessagingApi);
   private readonly router = inject(Router);
-  private readonly i18n = inject(I18n);
   private readonly injector = inject(Injector);
   readonly fileId = input.required<string>();
   /** False for an emergency (read-only) access: no new conversation. */
@@ -234,10 +235,6 @@ export class PatientConversations {
         if (!quiet) this.error.set(messagingError(e));
       },
     });
-  }
-
-  protected when(iso: string): string {
-    return shortWhen(iso, this.i18n.lang());
   }
 
   protected openForm(): void {

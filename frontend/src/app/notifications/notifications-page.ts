@@ -22,11 +22,12 @@ import {
   NotificationsApi,
   UserNotification,
 } from './notifications-api';
+import { AgoPipe, MomentPipe } from '../i18n/dates';
 
 /** The caller's notifications, newest first, page by page, and how to hear of them by e-mail. */
 @Component({
   selector: 'app-notifications-page',
-  imports: [FormsModule, TranslatePipe, Pager, PendingInvitations],
+  imports: [FormsModule, TranslatePipe, Pager, PendingInvitations, AgoPipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="heading">
@@ -100,8 +101,8 @@ import {
                     <time
                       class="when"
                       [attr.datetime]="n.createdAt"
-                      [attr.title]="i18n.dateTime(n.createdAt)"
-                      >{{ when(n.createdAt) }}</time
+                      [title]="n.createdAt | moment"
+                      >{{ n.createdAt | ago }}</time
                     >
                   </span>
                 </a>
@@ -446,10 +447,6 @@ export class NotificationsPage {
     return this.i18n.t(`notifications.kindNoActor.${kind}`);
   }
 
-  protected when(iso: string): string {
-    return relativeTime(iso, this.i18n);
-  }
-
   /** The app path to open; anything else than a path of this app opens the notifications. */
   protected target(n: UserNotification): string {
     return /^\/(?![/\\])/.test(n.link) ? n.link : '/notifications';
@@ -460,26 +457,4 @@ export class NotificationsPage {
       p ? { ...p, items: p.items.map((n) => (n.id === updated.id ? updated : n)) } : p,
     );
   }
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * "à l'instant", "il y a 5 minutes", "hier"… for the past week; the date and time beyond, or
- * for a date in the future (a clock out of step).
- */
-export function relativeTime(iso: string, i18n: I18n, now = Date.now()): string {
-  const at = new Date(iso).getTime();
-  const ago = now - at;
-  if (Number.isNaN(at)) return '';
-  if (ago < -MINUTE || ago >= 7 * DAY) return i18n.dateTime(iso);
-  if (ago < MINUTE) return i18n.t('notifications.justNow');
-  const format = new Intl.RelativeTimeFormat(i18n.lang() === 'fr' ? 'fr-FR' : 'en-GB', {
-    numeric: 'auto',
-  });
-  if (ago < HOUR) return format.format(-Math.floor(ago / MINUTE), 'minute');
-  if (ago < DAY) return format.format(-Math.floor(ago / HOUR), 'hour');
-  return format.format(-Math.floor(ago / DAY), 'day');
 }

@@ -30,7 +30,6 @@ export const NOTIFICATIONS_MESSAGES = {
     fr: 'Vous serez prévenu(e) ici quand un PPS est validé, qu’une action vous est confiée, qu’une entrée importante est écrite dans un cahier de liaison ou qu’on vous ajoute à une équipe.',
     en: 'You will be told here when a care plan is validated, an action is assigned to you, an important logbook entry is written or you are added to a care team.',
   },
-  'notifications.justNow': { fr: 'à l’instant', en: 'just now' },
 
   // ------------------------------------------------------------------ the sentences, by kind
   'notifications.kind.CARE_PLAN_VALIDATED': {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { Professional, Structure } from '../core/models';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { OrientationRequest } from './orientation-api';
+import { DayPipe, MomentPipe } from '../i18n/dates';
 
 /** "EHPAD · Lyon": the type of a structure and its town. */
 export function structureLabel(i18n: I18n, s: Structure): string {
@@ -16,7 +17,7 @@ export function structureLabel(i18n: I18n, s: Structure): string {
  */
 @Component({
   selector: 'app-orientation-request-card',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, DayPipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = request();
@@ -42,7 +43,7 @@ export function structureLabel(i18n: I18n, s: Structure): string {
         <strong>{{ r.patientLastName.toUpperCase() }} {{ r.patientFirstName }}</strong>
         <span class="muted">
           · {{ 'sex.' + r.patientSex | t }} ·
-          {{ 'orientation.born' | t: { date: i18n.date(r.patientBirthDate) } }}
+          {{ 'orientation.born' | t: { date: (r.patientBirthDate | day) } }}
           @if (r.patientCity) {
             · {{ r.patientCity }}
           }
@@ -63,7 +64,7 @@ export function structureLabel(i18n: I18n, s: Structure): string {
         </div>
       </dl>
       <p class="muted small">
-        {{ 'orientation.sentBy' | t: { name: nameOf(r.sentBy), date: i18n.dateTime(r.sentAt) } }}
+        {{ 'orientation.sentBy' | t: { name: nameOf(r.sentBy), date: (r.sentAt | moment) } }}
       </p>
       <p class="label">{{ 'orientation.summary' | t }}</p>
       <p class="text" data-testid="orientation-summary">{{ r.summary }}</p>
@@ -72,12 +73,12 @@ export function structureLabel(i18n: I18n, s: Structure): string {
           <p class="small">
             {{
               'orientation.answered.' + r.status
-                | t: { name: nameOf(r.answeredBy), date: i18n.dateTime(r.answeredAt) }
+                | t: { name: nameOf(r.answeredBy), date: (r.answeredAt | moment) }
             }}
           </p>
           @if (r.admittedOn) {
             <p>
-              <strong>{{ 'orientation.admittedOn' | t: { date: i18n.date(r.admittedOn) } }}</strong>
+              <strong>{{ 'orientation.admittedOn' | t: { date: (r.admittedOn | day) } }}</strong>
             </p>
           }
           @if (r.answerComment) {

@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { TranslatePipe } from '../i18n/i18n';
 import { PersonSignal } from './orientation-api';
+import { DayPipe, MomentPipe } from '../i18n/dates';
 
 /** A signal as its sender and the receiving structure read it: who, what, where it stands. */
 @Component({
   selector: 'app-signal-card',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, DayPipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = signal();
@@ -17,7 +18,7 @@ import { PersonSignal } from './orientation-api';
         }}</span>
       </h2>
       <p class="muted">
-        {{ 'orientation.born' | t: { date: i18n.date(s.birthDate) } }} · {{ s.address.line }},
+        {{ 'orientation.born' | t: { date: (s.birthDate | day) } }} · {{ s.address.line }},
         {{ s.address.postalCode }} {{ s.address.city }}
         @if (s.phone) {
           · {{ s.phone }}
@@ -31,7 +32,7 @@ import { PersonSignal } from './orientation-api';
                   name: s.sentBy.firstName + ' ' + s.sentBy.lastName,
                   from: s.from.name,
                   to: s.to.name,
-                  date: i18n.dateTime(s.sentAt),
+                  date: (s.sentAt | moment),
                 }
         }}
       </p>
@@ -47,7 +48,7 @@ import { PersonSignal } from './orientation-api';
               | t
                 : {
                     name: s.answeredBy.firstName + ' ' + s.answeredBy.lastName,
-                    date: i18n.dateTime(s.answeredAt),
+                    date: (s.answeredAt | moment),
                   }
           }}
           @if (s.answerComment) {
@@ -81,7 +82,6 @@ import { PersonSignal } from './orientation-api';
   `,
 })
 export class SignalCard {
-  protected readonly i18n = inject(I18n);
   readonly signal = input.required<PersonSignal>();
   /** The receiving structure reads the form's answers; the sender's list shows where it stands. */
   readonly full = input(false);

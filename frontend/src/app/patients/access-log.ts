@@ -23,7 +23,8 @@ import {
 import { Pager } from '../core/pager';
 import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
+import { MomentPipe, TimePipe } from '../i18n/dates';
 
 /**
  * The patient's access log: who read or changed the file and when, emergency accesses flagged.
@@ -33,7 +34,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
  */
 @Component({
   selector: 'app-access-log',
-  imports: [FormsModule, RouterLink, TranslatePipe, Pager, NgTemplateOutlet],
+  imports: [FormsModule, RouterLink, TranslatePipe, Pager, NgTemplateOutlet, MomentPipe, TimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a [routerLink]="['/patients', id()]" class="back">{{ 'accessLog.back' | t }}</a>
@@ -50,7 +51,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
           @for (a of emergencies(); track a.id) {
             <li>
               <strong>{{ a.professional.firstName }} {{ a.professional.lastName }}</strong>
-              ({{ a.professional.structure.name }}) — {{ i18n.dateTime(a.grantedAt) }}
+              ({{ a.professional.structure.name }}) — {{ a.grantedAt | moment }}
               <div>« {{ a.reason }} »</div>
             </li>
           }
@@ -157,10 +158,12 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
             @for (g of p.items; track g.hour + g.person.id + g.action + g.resource) {
               <tr [class.flag]="g.emergency" data-testid="access-log-group">
                 <td>
-                  {{ i18n.dateTime(g.first) }}
+                  {{ g.first | moment }}
                   @if (g.count > 1) {
                     <div class="muted small">
-                      {{ 'accessLog.between' | t: { first: time(g.first), last: time(g.last) } }}
+                      {{
+                        'accessLog.between' | t: { first: (g.first | time), last: (g.last | time) }
+                      }}
                     </div>
                   }
                 </td>
@@ -203,7 +206,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
           <tbody>
             @for (r of p.items; track r.id) {
               <tr [class.flag]="r.emergency">
-                <td>{{ i18n.dateTime(r.occurredAt) }}</td>
+                <td>{{ r.occurredAt | moment }}</td>
                 <td>
                   <ng-container
                     *ngTemplateOutlet="
@@ -317,7 +320,6 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 export class AccessLog {
   private readonly api = inject(Api);
   private readonly session = inject(Session);
-  protected readonly i18n = inject(I18n);
   readonly id = input.required<string>();
   protected readonly actions = ['READ', 'CREATE', 'UPDATE', 'EXPORT'] as const;
   /** One line per person, part of the file and hour (default), or one per access. */
@@ -361,13 +363,6 @@ export class AccessLog {
   /** The raw log names a login; the people of the log say who it is. */
   protected person(id: string, username: string): AccessLogPerson {
     return this.people().get(id) ?? { id, username, name: username };
-  }
-
-  protected time(iso: string): string {
-    return new Intl.DateTimeFormat(this.i18n.lang() === 'fr' ? 'fr-FR' : 'en-GB', {
-      timeStyle: 'short',
-      timeZone: 'Europe/Paris',
-    }).format(new Date(iso));
   }
 
   protected load(page: number): void {

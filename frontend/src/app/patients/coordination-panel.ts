@@ -27,6 +27,7 @@ import {
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { parisToday } from '../agenda/agenda-dates';
+import { DayPipe, MomentPipe } from '../i18n/dates';
 
 // the day in Paris, the care zone: between midnight and 2 a.m. the UTC day is still yesterday
 const today = () => parisToday();
@@ -38,7 +39,7 @@ const today = () => parisToday();
  */
 @Component({
   selector: 'app-coordination-panel',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, DayPipe, MomentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let f = file();
@@ -56,9 +57,7 @@ const today = () => parisToday();
         <span class="status" [attr.data-status]="f.status" data-testid="case-status">{{
           'status.' + f.status | t
         }}</span>
-        <span class="muted">{{
-          'coordination.since' | t: { date: i18n.date(f.statusSince) }
-        }}</span>
+        <span class="muted">{{ 'coordination.since' | t: { date: (f.statusSince | day) } }}</span>
       </p>
 
       @if (canManage() && f.allowedTransitions.length) {
@@ -141,7 +140,7 @@ const today = () => parisToday();
                   <ul data-testid="closing-agenda">
                     @for (o of toCome(); track o.appointmentId) {
                       <li>
-                        {{ i18n.dateTime(o.startsAt) }} — {{ o.title }}
+                        {{ o.startsAt | moment }} — {{ o.title }}
                         @if (o.kind === 'MEETING') {
                           <span class="muted">{{ 'coordination.closing.meeting' | t }}</span>
                         } @else if (o.recurring) {
@@ -219,7 +218,7 @@ const today = () => parisToday();
           @if (f.consent; as c) {
             @if (c.withdrawnOn) {
               <span class="badge warn">{{
-                'consent.withdrawn' | t: { date: i18n.date(c.withdrawnOn) }
+                'consent.withdrawn' | t: { date: (c.withdrawnOn | day) }
               }}</span>
               @if (c.withdrawalReason) {
                 <span class="muted"> — {{ c.withdrawalReason }}</span>
@@ -231,7 +230,7 @@ const today = () => parisToday();
                     : {
                         by: c.givenBy,
                         relationship: i18n.t('consent.relationship.' + c.relationship),
-                        date: i18n.date(c.givenOn),
+                        date: (c.givenOn | day),
                       }
               }}
               · {{ 'consent.scope.' + c.scope | t }}
@@ -361,7 +360,7 @@ const today = () => parisToday();
               <span class="muted">
                 {{
                   'coordination.historyLine'
-                    | t: { date: i18n.date(c.effectiveOn), by: c.recordedByName }
+                    | t: { date: (c.effectiveOn | day), by: c.recordedByName }
                 }}
               </span>
               <div>{{ c.from ? c.reason : ('coordination.opened' | t) }}</div>

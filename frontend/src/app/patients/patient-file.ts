@@ -14,6 +14,7 @@ import { PatientAgenda } from '../agenda/patient-agenda';
 import { ContactsPanel } from './contacts-panel';
 import { CoordinationPanel } from './coordination-panel';
 import { I18n, TranslatePipe } from '../i18n/i18n';
+import { DayPipe } from '../i18n/dates';
 
 /**
  * A patient's coordination file: identity, case workflow and coordination, logbook, care team,
@@ -34,6 +35,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     CarePlanPanel,
     PatientConversations,
     PatientAgenda,
+    DayPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -53,7 +55,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
           {{ f.lastName.toUpperCase() }} {{ f.firstName }}
         </h1>
         <p>
-          {{ 'sex.' + f.sex | t }} · {{ 'patients.born' | t: { date: i18n.date(f.birthDate) } }} ·
+          {{ 'sex.' + f.sex | t }} · {{ 'patients.born' | t: { date: (f.birthDate | day) } }} ·
           {{ f.address.line }}, {{ f.address.postalCode }} {{ f.address.city }}
         </p>
         <p class="muted">

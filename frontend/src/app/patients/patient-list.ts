@@ -8,12 +8,21 @@ import { Pager } from '../core/pager';
 import { CASE_STATUSES, CoordinationFile, FileSearch, Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
-import { I18n, TranslatePipe } from '../i18n/i18n';
+import { TranslatePipe } from '../i18n/i18n';
+import { DayPipe } from '../i18n/dates';
 
 /** "Mes patients": the files of the care teams I belong to. */
 @Component({
   selector: 'app-patient-list',
-  imports: [FormsModule, RouterLink, TranslatePipe, Pager, CarePlanFollowUp, PendingInvitations],
+  imports: [
+    FormsModule,
+    RouterLink,
+    TranslatePipe,
+    Pager,
+    CarePlanFollowUp,
+    PendingInvitations,
+    DayPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="heading">
@@ -84,7 +93,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
                 <span class="name">{{ f.lastName.toUpperCase() }} {{ f.firstName }}</span>
                 <span class="muted"
                   >{{ 'sex.' + f.sex | t }} ·
-                  {{ 'patients.born' | t: { date: i18n.date(f.birthDate) } }}</span
+                  {{ 'patients.born' | t: { date: (f.birthDate | day) } }}</span
                 >
                 <span class="muted">{{ f.address.city }}</span>
                 <span class="status" [attr.data-status]="f.status">{{
@@ -182,7 +191,6 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 export class PatientList implements OnInit {
   private readonly api = inject(Api);
   protected readonly session = inject(Session);
-  protected readonly i18n = inject(I18n);
   protected readonly page = signal<Page<CoordinationFile> | null>(null);
   protected readonly error = signal<CallError | null>(null);
   protected readonly unread = signal<Record<string, number>>({});
