@@ -55,7 +55,7 @@ export const routes: Routes = [
   },
   {
     path: 'messages',
-    // Messages reuse the logbook's attachment texts and problems (photos, PDF).
+    // A message copied into the logbook is given the logbook's words (category, important).
     loadChildren: withMessages(['messaging', 'logbook'], () =>
       import('./messaging/messaging.routes').then((m) => m.MESSAGING_ROUTES),
     ),

@@ -10,6 +10,8 @@ export type Messages = Record<string, { fr: string; en: string }>;
 const LOADERS = {
   shared: () => import('./shared.messages').then((m) => m.SHARED_MESSAGES),
   agenda: () => import('../agenda/agenda.messages').then((m) => m.AGENDA_MESSAGES),
+  attachments: () =>
+    import('../attachments/attachments.messages').then((m) => m.ATTACHMENTS_MESSAGES),
   careplan: () => import('../careplan/careplan.messages').then((m) => m.CARE_PLAN_MESSAGES),
   careteam: () => import('../careteam/careteam.messages').then((m) => m.CARE_TEAM_MESSAGES),
   dashboard: () => import('../dashboard/dashboard.messages').then((m) => m.DASHBOARD_MESSAGES),
@@ -20,20 +22,14 @@ const LOADERS = {
   logbook: () =>
     Promise.all([
       import('../logbook/logbook.messages'),
-      import('../logbook/logbook-attachments.messages'),
       import('../logbook/logbook-categories.messages'),
       import('../logbook/logbook-offline.messages'),
-    ]).then(([a, b, c, d]) => ({
+    ]).then(([a, b, c]) => ({
       ...a.LOGBOOK_MESSAGES,
-      ...b.LOGBOOK_ATTACHMENTS_MESSAGES,
-      ...c.LOGBOOK_CATEGORIES_MESSAGES,
-      ...d.LOGBOOK_OFFLINE_MESSAGES,
+      ...b.LOGBOOK_CATEGORIES_MESSAGES,
+      ...c.LOGBOOK_OFFLINE_MESSAGES,
     })),
-  messaging: () =>
-    Promise.all([
-      import('../messaging/messaging.messages'),
-      import('../messaging/messaging-attachments.messages'),
-    ]).then(([a, b]) => ({ ...a.MESSAGING_MESSAGES, ...b.MESSAGING_ATTACHMENTS_MESSAGES })),
+  messaging: () => import('../messaging/messaging.messages').then((m) => m.MESSAGING_MESSAGES),
   notifications: () =>
     import('../notifications/notifications.messages').then((m) => m.NOTIFICATIONS_MESSAGES),
   orientation: () =>

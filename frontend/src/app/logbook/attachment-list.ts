@@ -24,12 +24,12 @@ const SHOWN_INLINE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gi
 export function sizeText(i18n: I18n, bytes: number): string {
   const locale = i18n.lang() === 'fr' ? 'fr-FR' : 'en-GB';
   if (bytes < 1024 * 1024) {
-    return i18n.t('logbook.attachments.kb', { size: Math.max(1, Math.round(bytes / 1024)) });
+    return i18n.t('attachments.kb', { size: Math.max(1, Math.round(bytes / 1024)) });
   }
   const size = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(
     bytes / (1024 * 1024),
   );
-  return i18n.t('logbook.attachments.mb', { size });
+  return i18n.t('attachments.mb', { size });
 }
 
 let nextId = 1;
@@ -217,7 +217,7 @@ export class AttachmentList {
   /** Where the bytes of an attachment come from (the entry's patient, the message's conversation). */
   readonly source = input.required<(attachmentId: string) => Observable<Blob>>();
   readonly attachments = input.required<LogbookAttachment[]>();
-  /** Whose attachments: their texts ("logbook.attachments.*") and test ids follow. */
+  /** Whose attachments: their test ids follow (the texts are the same for both). */
   readonly kind = input<'logbook' | 'messaging'>('logbook');
   protected readonly testId = computed(() =>
     this.kind() === 'logbook' ? 'entry-attachment' : 'message-attachment',
@@ -256,7 +256,7 @@ export class AttachmentList {
   }
 
   protected key(name: string): string {
-    return `${this.kind()}.attachments.${name}`;
+    return `attachments.${name}`;
   }
 
   protected inline(a: LogbookAttachment): boolean {

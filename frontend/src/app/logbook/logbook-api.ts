@@ -3,11 +3,6 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import { LogbookAttachment, LogbookCategory } from '../core/models';
 
-/** Larger files are refused by the server (413, attachment-too-large): refused here first. */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-/** The most files one entry names. */
-export const MAX_ATTACHMENTS = 5;
-
 /**
  * The logbook calls beyond its entries (those are in core/api.ts, also used by the offline
  * queue): photos and PDF joined to entries, and the categories each structure offers.

@@ -13,6 +13,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { Subscription, debounceTime, filter } from 'rxjs';
+import { AttachmentPicker, PickedAttachment } from '../attachments/attachment-picker';
 import { Api } from '../core/api';
 import { Pager } from '../core/pager';
 import { Session } from '../core/session';
@@ -21,7 +22,6 @@ import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LiveEvents } from '../live/live-events';
 import { AttachmentList } from './attachment-list';
-import { AttachmentPicker, PickedAttachment } from './attachment-picker';
 import { LogbookApi } from './logbook-api';
 import { OfflineQueue } from './offline-queue';
 import { EntryBody, OutboxItem } from './outbox-store';
@@ -117,7 +117,9 @@ const FRESH_MS = 10_000;
             {{ 'logbook.important' | t }}
           </label>
           <app-attachment-picker
-            [fileId]="fileId()"
+            kind="logbook"
+            camera
+            [upload]="upload()"
             [offline]="!queue.online()"
             [(attachments)]="attachments"
           />
@@ -131,7 +133,7 @@ const FRESH_MS = 10_000;
             {{ (saving() ? 'logbook.saving' : 'logbook.submit') | t }}
           </button>
           @if (uploading()) {
-            <p class="help" id="entry-wait">{{ 'logbook.attachments.wait' | t }}</p>
+            <p class="help" id="entry-wait">{{ 'attachments.logbook.wait' | t }}</p>
           }
         </form>
       }
@@ -168,7 +170,7 @@ const FRESH_MS = 10_000;
               @if (q.body.attachments?.length) {
                 <div class="muted small">
                   {{
-                    'logbook.attachments.pendingCount' | t: { count: q.body.attachments!.length }
+                    'attachments.logbook.pendingCount' | t: { count: q.body.attachments!.length }
                   }}
                 </div>
               }
@@ -408,6 +410,11 @@ export class LogbookPanel {
   protected readonly category = signal<LogbookCategory>(LOGBOOK_CATEGORIES[0]);
   /** The files of the entry being written (uploaded at once, named by the entry). */
   protected readonly attachments = signal<PickedAttachment[]>([]);
+  /** Where they are uploaded: this patient's logbook (a new function for another patient). */
+  protected readonly upload = computed(() => {
+    const fileId = this.fileId();
+    return (file: File) => this.logbookApi.upload(fileId, file);
+  });
   protected readonly uploading = computed(() => this.attachments().some((a) => !a.uploaded));
   private readonly picker = viewChild(AttachmentPicker);
   protected readonly text = signal('');
@@ -592,7 +599,7 @@ export class LogbookPanel {
         this.saving.set(false);
         this.error.set(
           Object.keys(error.fields).some((field) => field.startsWith('attachments'))
-            ? { ...error, messageKey: 'logbook.attachments.refusedOnEntry' }
+            ? { ...error, messageKey: 'attachments.logbook.refused' }
             : error,
         );
       },

@@ -14,8 +14,8 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { AttachmentPicker, PickedAttachment } from '../attachments/attachment-picker';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { MessageAttachmentPicker, PickedMessageAttachment } from './message-attachment-picker';
 import { mentionCandidates, mentionQuery } from './message-format';
 import {
   MessagingApi,
@@ -37,7 +37,7 @@ const MAX_CANDIDATES = 8;
  */
 @Component({
   selector: 'app-message-composer',
-  imports: [TranslatePipe, MessageAttachmentPicker],
+  imports: [TranslatePipe, AttachmentPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="composer" (submit)="$event.preventDefault(); send()">
@@ -103,13 +103,16 @@ const MAX_CANDIDATES = 8;
           {{ (sending() ? 'messaging.composer.sending' : 'messaging.composer.send') | t }}
         </button>
       </div>
-      <app-message-attachment-picker
-        [conversationId]="conversationId()"
+      <app-attachment-picker
+        kind="messaging"
+        inline
+        [upload]="upload()"
+        [errorOf]="messagingError"
         [offline]="!online()"
         [(attachments)]="attachments"
       />
       @if (uploading()) {
-        <p id="composer-wait" class="help wait">{{ 'messaging.attachments.wait' | t }}</p>
+        <p id="composer-wait" class="help wait">{{ 'attachments.messaging.wait' | t }}</p>
       }
       <p id="composer-help" class="help">{{ 'messaging.composer.help' | t }}</p>
       <p class="visually-hidden" aria-live="polite">
@@ -208,9 +211,16 @@ export class MessageComposer {
 
   protected readonly max = MESSAGE_MAX;
   private readonly box = viewChild<ElementRef<HTMLTextAreaElement>>('box');
-  private readonly picker = viewChild(MessageAttachmentPicker);
+  private readonly picker = viewChild(AttachmentPicker);
   /** The photos and PDF of the message being written. */
-  protected readonly attachments = signal<PickedMessageAttachment[]>([]);
+  protected readonly attachments = signal<PickedAttachment[]>([]);
+  /** Where they are uploaded: this conversation (a new function for another conversation). */
+  protected readonly upload = computed(() => {
+    const conversationId = this.conversationId();
+    return (file: File) => this.api.uploadAttachment(conversationId, file);
+  });
+  /** A refused upload in the messaging screens' words (404: the conversation is gone). */
+  protected readonly messagingError = messagingError;
   protected readonly uploading = computed(() => this.attachments().some((a) => !a.uploaded));
   /** What the device believes of its network: files are chosen only with it. */
   protected readonly online = signal(navigator.onLine);

@@ -134,7 +134,7 @@ export function messagingError(error: unknown): MessagingError {
     messageKey = 'problem.mention-not-member';
   } else if (fields.some((field) => field.startsWith('attachments'))) {
     // A file the server will not join (already used, not the caller's…): named as attachments[i].
-    messageKey = 'messaging.attachments.refusedOnMessage';
+    messageKey = 'attachments.messaging.refused';
   } else if (base.status === 404) {
     messageKey = 'messaging.error.notFound';
   }

@@ -103,9 +103,5 @@ export interface CopiedEntry {
 /** Limits of the API. */
 export const MESSAGE_MAX = 4000;
 export const SUBJECT_MAX = 200;
-/** The most files one message names (400 attachments[i] beyond). */
-export const MESSAGE_ATTACHMENTS_MAX = 5;
-/** Larger files are refused by the server (413, attachment-too-large): refused here first. */
-export const MESSAGE_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 /** The size of a page of messages. */
 export const MESSAGES_PAGE_SIZE = 30;

@@ -16,7 +16,8 @@ export const MESSAGING_ROUTES: Routes = [
       },
       {
         path: ':id',
-        loadComponent: withMessages(['directory'], () =>
+        // The picker's texts and the sizes of the files joined to messages.
+        loadComponent: withMessages(['directory', 'attachments'], () =>
           import('./conversation-view').then((m) => m.ConversationView),
         ),
       },

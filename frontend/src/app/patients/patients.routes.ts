@@ -26,6 +26,7 @@ export const PATIENT_ROUTES: Routes = [
         'patients',
         'careteam',
         'logbook',
+        'attachments',
         'careplan',
         'forms',
         'orientation',

@@ -5,6 +5,7 @@ import {
   ElementRef,
   Injector,
   afterNextRender,
+  booleanAttribute,
   computed,
   effect,
   inject,
@@ -14,20 +15,33 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { Subscription } from 'rxjs';
+import { Observable, Subscription } from 'rxjs';
 import { LogbookAttachment } from '../core/models';
-import { callError } from '../core/problem';
+import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
-import { sizeText } from './attachment-list';
-import { LogbookApi, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from './logbook-api';
+import { sizeText } from '../logbook/attachment-list';
 
-/** A file chosen for the entry being written: uploading, then uploaded (with its server id). */
+/**
+ * The most files one logbook entry or one message names (the server answers 400 attachments[i]
+ * beyond), and the largest file either takes (413 attachment-too-large): refused here first.
+ */
+export const MAX_ATTACHMENTS = 5;
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * What the files are joined to. It chooses the words ("attachments.logbook.help": "… par
+ * observation", "attachments.messaging.help": "… par message") and the test ids
+ * ("attachment-chip", "message-attachment-chip"), as {@link AttachmentList}'s kind does.
+ */
+export type AttachmentKind = 'logbook' | 'messaging';
+
+/** A file chosen for what is being written: uploading, then uploaded (with its server id). */
 export interface PickedAttachment {
   /** Local key: the chip exists before the server gives an id. */
   key: number;
   name: string;
   size: number;
-  /** Set once the server has it. */
+  /** Set once the server has it (a message's file has the same shape as an entry's). */
   uploaded?: LogbookAttachment;
 }
 
@@ -40,18 +54,23 @@ interface Refusal {
 }
 
 let nextKey = 1;
+let nextId = 1;
 
 /**
- * Photos and PDF for the entry being written: each chosen file is uploaded at once and shown as a
- * chip that can be removed (removing only leaves it out of this entry). Without network nothing
- * can be chosen: the offline queue keeps JSON only, never files.
+ * Photos and PDF for the logbook entry or the message being written: each chosen file is uploaded
+ * at once (through {@link upload}) and shown as a chip that can be removed (removing only leaves it
+ * out of what is written). Files refused here (too many, too large, empty) or by the server are
+ * said in an assertive live region. Without network nothing can be chosen, and the help says why:
+ * the logbook's offline queue keeps JSON only, never files. Its texts are the "attachments"
+ * feature of the catalogue (attachments.messages.ts), loaded by the routes that show it.
  */
 @Component({
   selector: 'app-attachment-picker',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[class.inline]': 'inline()' },
   template: `
-    <div class="picker">
+    <div class="bar">
       <div class="choices">
         <label class="btn secondary file" [class.off]="blocked()">
           <input
@@ -61,24 +80,17 @@ let nextKey = 1;
             multiple
             [disabled]="blocked()"
             (change)="choose(fileInput)"
-            aria-describedby="attachment-help"
-            data-testid="attachment-input"
+            [attr.aria-describedby]="helpId"
+            [attr.data-testid]="testId('input')"
           />
-          <svg
-            class="icon"
-            viewBox="0 0 24 24"
-            width="20"
-            height="20"
-            aria-hidden="true"
-            focusable="false"
-          >
+          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path
               d="M21.44 11.05l-9.19 9.19a6 6 0 0 1-8.49-8.49l9.19-9.19a4 4 0 0 1 5.66 5.66l-9.2 9.19a2 2 0 0 1-2.83-2.83l8.49-8.48"
             />
           </svg>
-          {{ 'logbook.attachments.add' | t }}
+          {{ kindKey('add') | t }}
         </label>
-        @if (touchDevice) {
+        @if (camera() && touchDevice) {
           <label class="btn secondary file" [class.off]="blocked()">
             <input
               #cameraInput
@@ -87,92 +99,119 @@ let nextKey = 1;
               capture="environment"
               [disabled]="blocked()"
               (change)="choose(cameraInput)"
-              aria-describedby="attachment-help"
-              data-testid="attachment-camera"
+              [attr.aria-describedby]="helpId"
+              [attr.data-testid]="testId('camera')"
             />
-            <svg
-              class="icon"
-              viewBox="0 0 24 24"
-              width="20"
-              height="20"
-              aria-hidden="true"
-              focusable="false"
-            >
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path
                 d="M23 19a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4l2-3h6l2 3h4a2 2 0 0 1 2 2z"
               />
               <circle cx="12" cy="13" r="4" />
             </svg>
-            {{ 'logbook.attachments.camera' | t }}
+            {{ 'attachments.camera' | t }}
           </label>
         }
       </div>
-      <p
-        class="help"
-        id="attachment-help"
-        [class.offline]="offline()"
-        data-testid="attachment-help"
-      >
+      <p class="help" [id]="helpId" [class.offline]="offline()" [attr.data-testid]="testId('help')">
         @if (offline()) {
-          {{ 'logbook.attachments.offline' | t }}
+          {{ kindKey('offline') | t }}
         } @else if (full()) {
-          {{ 'logbook.attachments.full' | t: { max: max } }}
+          {{ kindKey('full') | t: { max: max } }}
         } @else {
-          {{ 'logbook.attachments.help' | t: { max: max } }}
+          {{ kindKey('help') | t: { max: max } }}
         }
       </p>
-      <div aria-live="assertive">
-        @for (r of refusals(); track r.key) {
-          <p class="refusal" data-testid="attachment-error">
-            {{
-              'logbook.attachments.fileError'
-                | t: { name: r.name, reason: i18n.t(r.messageKey, r.params ?? {}) }
-            }}
-          </p>
-        }
-      </div>
-      @if (attachments().length) {
-        <ul class="chips" [attr.aria-label]="'logbook.attachments.chosen' | t">
-          @for (a of attachments(); track a.key) {
-            <li
-              class="chip"
-              [class.uploading]="!a.uploaded"
-              [attr.aria-busy]="!a.uploaded"
-              data-testid="attachment-chip"
-            >
-              <span class="name">{{ a.name }}</span>
-              <span class="state">
-                {{ sizeText(a.size) }} ·
-                @if (a.uploaded) {
-                  {{ 'logbook.attachments.uploaded' | t }}
-                } @else {
-                  <span class="spinner" aria-hidden="true"></span>
-                  {{ 'logbook.attachments.uploading' | t }}
-                }
-              </span>
-              <button
-                type="button"
-                class="remove"
-                (click)="remove(a)"
-                [attr.aria-label]="'logbook.attachments.remove' | t: { name: a.name }"
-                data-testid="attachment-remove"
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          }
-        </ul>
+    </div>
+    <div aria-live="assertive">
+      @for (r of refusals(); track r.key) {
+        <p class="refusal" [attr.data-testid]="testId('error')">
+          {{
+            'attachments.fileError'
+              | t: { name: r.name, reason: i18n.t(r.messageKey, r.params ?? {}) }
+          }}
+        </p>
       }
     </div>
+    @if (attachments().length) {
+      <ul class="chips" [attr.aria-label]="kindKey('chosen') | t">
+        @for (a of attachments(); track a.key) {
+          <li
+            class="chip"
+            [class.uploading]="!a.uploaded"
+            [attr.aria-busy]="!a.uploaded"
+            [attr.data-testid]="testId('chip')"
+          >
+            <span class="name">{{ a.name }}</span>
+            <span class="state">
+              {{ sizeText(a.size) }} ·
+              @if (a.uploaded) {
+                {{ 'attachments.uploaded' | t }}
+              } @else {
+                <span class="spinner" aria-hidden="true"></span>
+                {{ 'attachments.uploading' | t }}
+              }
+            </span>
+            <button
+              type="button"
+              class="remove"
+              (click)="remove(a)"
+              [attr.aria-label]="'attachments.remove' | t: { name: a.name }"
+              [attr.data-testid]="testId('remove')"
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        }
+      </ul>
+    }
   `,
   styles: `
-    .picker {
+    /* Under a logbook form: the buttons, their help below. */
+    :host {
+      display: block;
       margin-bottom: 0.9rem;
     }
     .choices {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
+    }
+    .help {
+      font-size: 0.85rem;
+      color: var(--muted);
+      margin: 0.3rem 0 0;
+    }
+    .chips {
+      margin: 0.5rem 0 0;
+    }
+    .icon {
+      width: 20px;
+      height: 20px;
+    }
+    /* Under a message box: the button and its help on one line, smaller. */
+    :host(.inline) {
+      margin: 0.4rem 0 0;
+    }
+    :host(.inline) .bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.6rem;
+    }
+    :host(.inline) .choices {
+      flex: none;
+    }
+    :host(.inline) .help {
+      flex: 1 1 12rem;
+      font-size: 0.8rem;
+      margin: 0;
+    }
+    :host(.inline) .chips {
+      margin-top: 0.4rem;
+    }
+    :host(.inline) .icon {
+      width: 18px;
+      height: 18px;
     }
     /* The file input stays in the page (focusable, labelled); the label looks like a button. */
     .file {
@@ -194,6 +233,10 @@ let nextKey = 1;
       outline: 3px solid #f0b429;
       outline-offset: 2px;
     }
+    .file.off {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
     .icon {
       fill: none;
       stroke: currentColor;
@@ -201,15 +244,6 @@ let nextKey = 1;
       stroke-linecap: round;
       stroke-linejoin: round;
       flex: none;
-    }
-    .file.off {
-      opacity: 0.6;
-      cursor: not-allowed;
-    }
-    .help {
-      font-size: 0.85rem;
-      color: var(--muted);
-      margin: 0.3rem 0 0;
     }
     .help.offline {
       color: var(--ink);
@@ -223,7 +257,6 @@ let nextKey = 1;
     .chips {
       list-style: none;
       padding: 0;
-      margin: 0.5rem 0 0;
       display: flex;
       flex-wrap: wrap;
       gap: 0.4rem;
@@ -286,33 +319,55 @@ let nextKey = 1;
   `,
 })
 export class AttachmentPicker {
-  private readonly api = inject(LogbookApi);
   protected readonly i18n = inject(I18n);
-  readonly fileId = input.required<string>();
-  /** Without network: nothing can be chosen (the offline queue keeps no file). */
+  private readonly injector = inject(Injector);
+  /** What the files are joined to: its words and test ids. */
+  readonly kind = input.required<AttachmentKind>();
+  /**
+   * Stores one file where it will be joined (this patient's logbook, this conversation). A new
+   * function is a new place: what was being sent to the previous one is cancelled, so give one
+   * that changes only with the place (a computed), never a new arrow at each change detection.
+   */
+  readonly upload = input.required<(file: File) => Observable<LogbookAttachment>>();
+  /** What went wrong with an upload, in the caller's words. */
+  readonly errorOf = input<(error: unknown) => CallError>(callError);
+  /** Without network: nothing can be chosen. */
   readonly offline = input(false);
-  /** The files of the entry being written; the form empties it once the entry is posted. */
+  /** Phones and tablets get a second button that opens the camera. */
+  readonly camera = input(false, { transform: booleanAttribute });
+  /** The button and its help on one line (under a message box). */
+  readonly inline = input(false, { transform: booleanAttribute });
+  /** The files of what is being written; the caller empties it once that is posted. */
   readonly attachments = model<PickedAttachment[]>([]);
   protected readonly max = MAX_ATTACHMENTS;
+  protected readonly helpId = `attachment-help-${nextId++}`;
   protected readonly refusals = signal<Refusal[]>([]);
   protected readonly full = computed(() => this.attachments().length >= MAX_ATTACHMENTS);
   protected readonly blocked = computed(() => this.offline() || this.full());
-  /** Phones and tablets get a second button that opens the camera. */
   protected readonly touchDevice = matchMedia('(pointer: coarse)').matches;
   private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
   private readonly uploads = new Map<number, Subscription>();
-  private readonly injector = inject(Injector);
 
   constructor() {
-    // Another patient: what was being sent for the previous one is not for this one.
+    // Another patient or conversation: what was being sent for the previous one is not for this one.
     effect(() => {
-      this.fileId();
+      this.upload();
       untracked(() => {
         this.cancelAll();
         this.refusals.set([]);
       });
     });
     inject(DestroyRef).onDestroy(() => this.cancelAll());
+  }
+
+  /** "attachment-chip" in the logbook, "message-attachment-chip" in messages. */
+  protected testId(name: string): string {
+    return `${this.kind() === 'logbook' ? '' : 'message-'}attachment-${name}`;
+  }
+
+  /** The words that name what the files are joined to ("par observation", "par message"). */
+  protected kindKey(name: string): string {
+    return `attachments.${this.kind()}.${name}`;
   }
 
   protected sizeText(bytes: number): string {
@@ -330,23 +385,23 @@ export class AttachmentPicker {
         refusals.push({
           key,
           name: file.name,
-          messageKey: 'logbook.attachments.tooMany',
+          messageKey: this.kindKey('tooMany'),
           params: { max: MAX_ATTACHMENTS },
         });
       } else if (file.size > MAX_ATTACHMENT_BYTES) {
         refusals.push({ key, name: file.name, messageKey: 'problem.attachment-too-large' });
       } else if (file.size === 0) {
-        refusals.push({ key, name: file.name, messageKey: 'logbook.attachments.emptyFile' });
+        refusals.push({ key, name: file.name, messageKey: 'attachments.emptyFile' });
       } else {
-        this.upload(key, file);
+        this.send(key, file);
       }
     }
     this.refusals.set(refusals);
   }
 
-  private upload(key: number, file: File): void {
+  private send(key: number, file: File): void {
     this.attachments.update((list) => [...list, { key, name: file.name, size: file.size }]);
-    const call = this.api.upload(this.fileId(), file).subscribe({
+    const call = this.upload()(file).subscribe({
       next: (uploaded) => {
         this.uploads.delete(key);
         this.attachments.update((list) =>
@@ -356,7 +411,7 @@ export class AttachmentPicker {
       error: (e) => {
         this.uploads.delete(key);
         this.attachments.update((list) => list.filter((a) => a.key !== key));
-        const error = callError(e);
+        const error = this.errorOf()(e);
         this.refusals.update((list) => [
           ...list,
           { key, name: file.name, messageKey: refusalKey(error.status, error.messageKey) },
@@ -382,7 +437,7 @@ export class AttachmentPicker {
     );
   }
 
-  /** The entry was posted: what was said about its files is said. */
+  /** What was written was posted: what was said about its files is said. */
   clearRefusals(): void {
     this.refusals.set([]);
   }
@@ -398,6 +453,6 @@ function refusalKey(status: number, messageKey: string): string {
   if (messageKey.startsWith('problem.')) return messageKey;
   if (status === 413) return 'problem.attachment-too-large';
   if (status === 415) return 'problem.attachment-type-refused';
-  if (status === 400) return 'logbook.attachments.emptyFile';
+  if (status === 400) return 'attachments.emptyFile';
   return messageKey;
 }
