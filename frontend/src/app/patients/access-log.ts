@@ -159,7 +159,7 @@ import { MomentPipe, TimePipe } from '../i18n/dates';
               <tr [class.flag]="g.emergency" data-testid="access-log-group">
                 <td>
                   {{ g.first | moment }}
-                  @if (g.count > 1) {
+                  @if ((g.first | time) !== (g.last | time)) {
                     <div class="muted small">
                       {{
                         'accessLog.between' | t: { first: (g.first | time), last: (g.last | time) }
