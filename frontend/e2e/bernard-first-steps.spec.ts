@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { Page, expect, test } from '@playwright/test';
 import { documentScreen, expectAccessible, expectNewMail, loginAs, mailSubjects } from './support';
 
 const HOME_MAIL = 'nathalie.roche@ehpad-glycines.example';
@@ -21,31 +21,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   // Lucie, his home aide, worries about him: she signals him to the DAC with its orientation grid.
   const aide = await loginAs(browser, 'lucie.petit');
   await expect(aide.getByTestId('nav-incoming')).toHaveCount(0);
-  await aide.getByTestId('signal-person').click();
-  await aide.getByTestId('signal-to').selectOption({ label: 'DAC Cœur de Loire (Orléans)' });
-  await aide.getByTestId('signal-lastName').fill(lastName);
-  await aide.getByTestId('signal-firstName').fill('Bernard');
-  await aide.getByTestId('signal-birthDate').fill('1941-03-14');
-  await aide.getByTestId('signal-sex').selectOption('MALE');
-  await aide.getByTestId('signal-line').fill('12 rue des Carmes');
-  await aide.getByTestId('signal-postalCode').fill('45000');
-  await aide.getByTestId('signal-city').fill('Orléans');
-  const grid = aide.getByTestId('signal-orientation-form');
-  const pick = (id: string, value: string) =>
-    grid.locator(`[data-testid="answer-${id}"][value="${value}"]`).check();
-  await pick('orienteur', 'aideDomicile');
-  await pick('motifs', 'chutes');
-  await pick('motifs', 'isolement');
-  await pick('vitSeul', 'true');
-  await pick('aidantPresent', 'true');
-  await pick('aidantEpuise', 'true');
-  await pick('urgence', '4');
-  await grid
-    .locator('[data-testid="answer-description"]')
-    .fill('Deux chutes ce mois-ci, sa fille est épuisée.');
-  await pick('personneInformee', 'true');
-  await expectAccessible(aide);
-  await documentScreen(aide, '28-signalement-aide-a-domicile');
+  await fillASignal(aide, lastName, '28-signalement-aide-a-domicile');
   const managerMailsAtSignal = await mailSubjects(MANAGER_MAIL);
   await aide.getByTestId('signal-send').click();
   await expect(aide.getByTestId('signal-sent')).toBeVisible();
@@ -208,4 +184,66 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await expect(manager.getByTestId('transition-REQUEST_ANALYSIS')).toBeVisible();
   await expectAccessible(manager);
   await documentScreen(manager, '26-dossier-sorti');
+});
+
+/** Lucie fills the DAC's signal form about Bernard (his name may vary), up to sending it. */
+async function fillASignal(aide: Page, lastName: string, screen?: string): Promise<void> {
+  await aide.getByTestId('signal-person').click();
+  await aide.getByTestId('signal-to').selectOption({ label: 'DAC Cœur de Loire (Orléans)' });
+  await aide.getByTestId('signal-lastName').fill(lastName);
+  await aide.getByTestId('signal-firstName').fill('Bernard');
+  await aide.getByTestId('signal-birthDate').fill('1941-03-14');
+  await aide.getByTestId('signal-sex').selectOption('MALE');
+  await aide.getByTestId('signal-line').fill('12 rue des Carmes');
+  await aide.getByTestId('signal-postalCode').fill('45000');
+  await aide.getByTestId('signal-city').fill('Orléans');
+  const grid = aide.getByTestId('signal-orientation-form');
+  const pick = (id: string, value: string) =>
+    grid.locator(`[data-testid="answer-${id}"][value="${value}"]`).check();
+  await pick('orienteur', 'aideDomicile');
+  await pick('motifs', 'chutes');
+  await pick('motifs', 'isolement');
+  await pick('vitSeul', 'true');
+  await pick('aidantPresent', 'true');
+  await pick('aidantEpuise', 'true');
+  await pick('urgence', '4');
+  await grid
+    .locator('[data-testid="answer-description"]')
+    .fill('Deux chutes ce mois-ci, sa fille est épuisée.');
+  await pick('personneInformee', 'true');
+  await expectAccessible(aide);
+  if (screen) await documentScreen(aide, screen);
+}
+
+/**
+ * A signal about someone the DAC already follows (the demo file of LEMOINE Bernard, born
+ * 14/03/1941): before a second file is opened, the case manager is shown the existing one, with
+ * its link, and refuses the signal saying so.
+ */
+test('a signal about a person already followed shows the existing file first', async ({
+  browser,
+}) => {
+  const aide = await loginAs(browser, 'lucie.petit');
+  await fillASignal(aide, 'Lemoine');
+  await aide.getByTestId('signal-send').click();
+  await expect(aide.getByTestId('signal-sent')).toBeVisible();
+
+  const manager = await loginAs(browser, 'isabelle.martin');
+  await manager.goto('/orientation-requests');
+  const signalled = manager
+    .getByTestId('incoming-signals')
+    .getByTestId('signal')
+    .filter({ hasText: 'LEMOINE Bernard' })
+    .first(); // newest first: this one
+  await signalled.getByTestId('signal-accept').click();
+  const existing = signalled.getByTestId('possible-duplicates');
+  await expect(existing.getByTestId('duplicate-link')).toHaveText('LEMOINE Bernard');
+  await expect(signalled.getByTestId('signal-accept')).toHaveText(/Accepter quand même/);
+  await expect(signalled.getByTestId('signal-status')).toHaveText('En attente de réponse');
+  await expectAccessible(manager);
+  await signalled
+    .getByTestId('signal-comment')
+    .fill('Déjà suivi par la DAC : son dossier est ouvert.');
+  await signalled.getByTestId('signal-refuse').click();
+  await expect(signalled.getByTestId('signal-status')).toHaveText('Refusé');
 });

@@ -2,22 +2,26 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Page } from '../core/models';
+import { Api } from '../core/api';
+import { Page, PossibleDuplicate } from '../core/models';
 import { Pager } from '../core/pager';
 import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
 import { TranslatePipe } from '../i18n/i18n';
+import { PossibleDuplicates } from '../patients/possible-duplicates';
 import { COMMENT_MAX, OrientationApi, PersonSignal } from './orientation-api';
 import { SignalCard } from './signal-card';
 
 /**
  * "Signalements reçus": people signalled to my structure by professionals of the directory. A case
  * manager accepts one (the file opens, in request analysis, and she is its case manager); an
- * administrator or a case manager refuses it; the sender is told either way.
+ * administrator or a case manager refuses it; the sender is told either way. Before a file is
+ * opened, the files that may already be about the person are shown, as for a new patient; a second
+ * click accepts all the same.
  */
 @Component({
   selector: 'app-incoming-signals',
-  imports: [FormsModule, RouterLink, TranslatePipe, Pager, SignalCard],
+  imports: [FormsModule, RouterLink, TranslatePipe, Pager, SignalCard, PossibleDuplicates],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="signals-title" data-testid="incoming-signals">
@@ -45,6 +49,11 @@ import { SignalCard } from './signal-card';
                   data-testid="signal-comment"
                 ></textarea>
               </div>
+              @if (duplicates()[s.id]?.length) {
+                <app-possible-duplicates [duplicates]="duplicates()[s.id]">
+                  <p>{{ 'signal.duplicatesThen' | t }}</p>
+                </app-possible-duplicates>
+              }
               <div class="buttons">
                 @if (session.isCaseManager()) {
                   <button
@@ -54,7 +63,7 @@ import { SignalCard } from './signal-card';
                     (click)="answer(s, 'ACCEPTED')"
                     data-testid="signal-accept"
                   >
-                    {{ 'signal.accept' | t }}
+                    {{ (duplicates()[s.id]?.length ? 'signal.acceptAnyway' : 'signal.accept') | t }}
                   </button>
                 }
                 <button
@@ -92,12 +101,15 @@ import { SignalCard } from './signal-card';
 })
 export class IncomingSignals implements OnInit {
   private readonly api = inject(OrientationApi);
+  private readonly files = inject(Api);
   protected readonly session = inject(Session);
   protected readonly commentMax = COMMENT_MAX;
   protected readonly page = signal<Page<PersonSignal> | null>(null);
   protected readonly error = signal<CallError | null>(null);
   protected readonly busy = signal<string | null>(null);
   protected comments: Record<string, string> = {};
+  /** The possible duplicates found for a signal, once looked for (an empty list: none). */
+  protected readonly duplicates = signal<Record<string, PossibleDuplicate[]>>({});
   private current = 0;
 
   ngOnInit(): void {
@@ -117,6 +129,20 @@ export class IncomingSignals implements OnInit {
   protected answer(s: PersonSignal, status: 'ACCEPTED' | 'REFUSED'): void {
     this.busy.set(s.id);
     this.error.set(null);
+    if (status === 'ACCEPTED' && !(s.id in this.duplicates())) {
+      const identity = { lastName: s.lastName, firstName: s.firstName, birthDate: s.birthDate };
+      const found = (list: PossibleDuplicate[]) => {
+        this.duplicates.update((d) => ({ ...d, [s.id]: list }));
+        if (list.length) this.busy.set(null);
+        else this.answer(s, status);
+      };
+      // The check helps; it never stops a file from being opened.
+      this.files.possibleDuplicates({ ...identity, ins: null }).subscribe({
+        next: found,
+        error: () => found([]),
+      });
+      return;
+    }
     this.api.answerSignal(s, status, (this.comments[s.id] ?? '').trim()).subscribe({
       next: (updated) => {
         this.busy.set(null);

@@ -236,6 +236,14 @@ export const ORIENTATION_MESSAGES = {
     fr: 'Aucune personne n’a été signalée à votre structure.',
     en: 'Nobody was signalled to your structure.',
   },
+  'signal.acceptAnyway': {
+    fr: 'Accepter quand même (nouveau dossier)',
+    en: 'Accept anyway (a new file)',
+  },
+  'signal.duplicatesThen': {
+    fr: 'Vérifiez avant d’ouvrir un second dossier : si la personne est déjà suivie, ouvrez son dossier (ou rouvrez-le) et refusez ce signalement en le disant ; si c’est une autre personne, acceptez quand même.',
+    en: 'Check before opening a second file: if the person is already followed, open (or reopen) that file and refuse this signal saying so; if it is another person, accept anyway.',
+  },
   'signal.accept': {
     fr: 'Accepter et ouvrir le dossier (T1)',
     en: 'Accept and open the file (T1)',

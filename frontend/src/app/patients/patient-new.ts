@@ -13,6 +13,7 @@ import {
 import { CallError, callError } from '../core/problem';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { isValidIns } from './ins';
+import { PossibleDuplicates } from './possible-duplicates';
 import { parisToday } from '../agenda/agenda-dates';
 
 function insValidator(control: AbstractControl) {
@@ -28,7 +29,7 @@ function notInFuture(control: AbstractControl) {
 /** A case manager opens a coordination file for a patient. */
 @Component({
   selector: 'app-patient-new',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, PossibleDuplicates],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'new.title' | t }}</h1>
@@ -206,25 +207,9 @@ function notInFuture(control: AbstractControl) {
         </div>
       </fieldset>
       @if (duplicates().length) {
-        <div class="alert" role="alert" data-testid="possible-duplicates">
-          <p>{{ 'new.duplicates' | t }}</p>
-          <ul>
-            @for (d of duplicates(); track $index) {
-              <li>
-                @if (d.fileId) {
-                  <a [routerLink]="['/patients', d.fileId]" data-testid="duplicate-link">{{
-                    d.patientName
-                  }}</a>
-                  — {{ d.structureName }}
-                } @else {
-                  {{ 'new.duplicateElsewhere' | t: { structure: d.structureName ?? '' } }}
-                }
-                <span class="muted">({{ 'new.matchedBy.' + d.matchedBy | t }})</span>
-              </li>
-            }
-          </ul>
+        <app-possible-duplicates [duplicates]="duplicates()">
           <p>{{ 'new.duplicatesThen' | t }}</p>
-        </div>
+        </app-possible-duplicates>
       }
       <div class="actions">
         <button class="btn" type="submit" [disabled]="saving()" data-testid="create-file">
