@@ -6,12 +6,28 @@ const MANAGER_MAIL = 'isabelle.martin@dac-coeur-de-loire.example';
 const NEW_ADMISSION = "Liaison : Nouvelle demande d'admission / New admission request";
 const ACCEPTED = 'Liaison : Votre demande a été acceptée / Your request was accepted';
 const NEW_SIGNAL = 'Liaison : Nouveau signalement / New signal';
+const GP_MAIL = 'henri.moreau@cabinet-tilleuls.example';
+const AIDE_MAIL = 'lucie.petit@aide-et-vie.example';
+const SIGNAL_ACCEPTED = 'Liaison : Votre signalement a été accepté / Your signal was accepted';
+const ADDED = 'Liaison : Ajout à une équipe de prise en charge / Added to a care team';
+const DELEGATED =
+  'Liaison : Rédaction du PPS déléguée à votre structure / Care plan: writing delegated to your structure';
+const TO_VALIDATE =
+  'Liaison : Un PPS attend votre validation / Care plan: awaiting your validation';
+const VALIDATED = 'Liaison : Nouvelle version du PPS validée / Care plan: new version validated';
+
+/** A screenshot of one step of the story, under docs/screenshots/story/ (issue 17's proof). */
+const step = (page: Page, name: string) => documentScreen(page, `story/${name}`);
 
 /**
- * Bernard's first steps (seed 001): his home aide signals him to the DAC with its orientation
- * grid; the case manager accepts, which opens his file in request analysis (T1); she includes him, builds his team; at the end she sends an
- * admission request to a nursing home, whose staff accept it, and discharges him: the screen lists
- * the visits that will be cancelled, the logbook gets its last entry and becomes read only.
+ * Bernard's story (seed 001), each step by the person who does it, through the screens only: his
+ * home aide signals him to the DAC with its orientation grid; the case manager accepts, which opens
+ * his file in request analysis (T1); she records his consent, includes him and builds his team;
+ * the GP delegates writing the care plan, the case manager drafts it and the GP validates it; she
+ * sends an admission request to a nursing home, whose staff accept it, and discharges him: the
+ * screen lists the visits that will be cancelled, the logbook gets its last entry and becomes read
+ * only. Each notification is checked in the app and each e-mail in the SMTP sink, and each step
+ * leaves a screenshot under docs/screenshots/story/ (LIAISON_SCREENSHOTS).
  */
 test("Bernard's file from referral to an accepted nursing-home admission", async ({ browser }) => {
   const lastName = process.env['LIAISON_SCREENSHOTS']
@@ -22,6 +38,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   const aide = await loginAs(browser, 'lucie.petit');
   await expect(aide.getByTestId('nav-incoming')).toHaveCount(0);
   await fillASignal(aide, lastName, '28-signalement-aide-a-domicile');
+  await step(aide, '01-signalement-par-l-aide-a-domicile');
   const managerMailsAtSignal = await mailSubjects(MANAGER_MAIL);
   await aide.getByTestId('signal-send').click();
   await expect(aide.getByTestId('signal-sent')).toBeVisible();
@@ -45,6 +62,8 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await signalled.getByTestId('signal-comment').fill('Visite d’évaluation jeudi.');
   await expectAccessible(manager);
   await documentScreen(manager, '29-signalement-recu-dac');
+  await step(manager, '02-signalement-recu-par-la-dac');
+  const aideMailsAtAnswer = await mailSubjects(AIDE_MAIL);
   await signalled.getByTestId('signal-accept').click();
   await expect(signalled.getByTestId('signal-status')).toHaveText('Accepté');
   await signalled.getByTestId('signal-file').click();
@@ -55,6 +74,8 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await expect(
     manager.getByTestId('logbook-entry').filter({ hasText: 'Signalement du' }),
   ).toContainText('Deux chutes ce mois-ci');
+  await step(manager, '03-dossier-ouvert-en-t1');
+  await expectNewMail(AIDE_MAIL, SIGNAL_ACCEPTED, aideMailsAtAnswer);
   await aide.getByTestId('notification-bell').click();
   await expect(aide.getByTestId('notification-item').first()).toContainText(
     'Isabelle Martin (DAC Cœur de Loire) a accepté votre signalement',
@@ -80,8 +101,10 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await expect(manager.getByTestId('case-status')).toHaveText('Inclus en gestion de cas');
   await manager.getByText('Historique des statuts').click();
   await expect(manager.getByTestId('status-history')).toContainText('critères d’inclusion');
+  await step(manager, '04-inclusion');
 
-  // She builds his team from the directory: GP, nurse, home aide.
+  // She builds his team from the directory: GP, nurse, home aide; each is told.
+  const gpMailsAtTeam = await mailSubjects(GP_MAIL);
   await manager.getByText('Ajouter un professionnel').click();
   for (const [search, name, role] of [
     ['moreau', 'Henri Moreau', 'Médecin traitant'],
@@ -95,6 +118,68 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   }
   await expectAccessible(manager);
   await documentScreen(manager, '07-dossier-suivi-equipe');
+  await step(manager, '05-equipe');
+  await expectNewMail(GP_MAIL, ADDED, gpMailsAtTeam);
+
+  // The GP, told in the app that he joined Bernard's team, delegates writing his care plan (PPS)
+  // to the DAC from the plan's screen.
+  const gp = await loginAs(browser, 'henri.moreau');
+  await gp.getByTestId('notification-bell').click();
+  const joined = gp
+    .getByTestId('notification-item')
+    .filter({ hasText: lastName.toUpperCase() })
+    .first();
+  await expect(joined).toContainText('ajouté(e) à l’équipe');
+  await joined.click();
+  await expect(gp.getByTestId('patient-name')).toContainText(lastName.toUpperCase());
+  await gp.getByTestId('care-plan-link').click();
+  const managerMailsAtDelegation = await mailSubjects(MANAGER_MAIL);
+  await gp.getByTestId('care-plan-delegation').getByTestId('delegation-delegate').click();
+  await expect(gp.getByTestId('care-plan-notice')).toContainText(
+    'Rédaction déléguée à DAC Cœur de Loire',
+  );
+  await step(gp, '06-medecin-delegue-le-pps');
+
+  // The case manager is told; she writes the draft and asks the GP to validate it.
+  await expectNewMail(MANAGER_MAIL, DELEGATED, managerMailsAtDelegation);
+  await manager.getByTestId('notification-bell').click();
+  await manager
+    .getByTestId('notification-item')
+    .filter({ hasText: 'a confié la rédaction du PPS' })
+    .first()
+    .click();
+  await manager.getByTestId('care-plan-start').click();
+  await manager.getByTestId('care-plan-edit').click();
+  const editor = manager.getByTestId('care-plan-editor');
+  await editor.getByTestId('editor-add-problem').click();
+  const problem = editor.getByTestId('editor-problem').last();
+  await problem.getByTestId('problem-domain').selectOption('SOCIAL');
+  await problem.getByTestId('problem-description').fill('Aidante épuisée, chutes répétées');
+  await editor.getByTestId('care-plan-save-draft').click();
+  await expect(manager.getByTestId('care-plan-notice')).toContainText('Brouillon v');
+  const gpMailsAtRequest = await mailSubjects(GP_MAIL);
+  await manager.getByTestId('delegation-request-validation').click();
+  await expect(manager.getByTestId('care-plan-notice')).toContainText(
+    'Le médecin traitant est prévenu',
+  );
+  await step(manager, '07-gestionnaire-redige-le-pps');
+
+  // The GP is told by e-mail and in the app; he validates and signs what the DAC prepared.
+  await expectNewMail(GP_MAIL, TO_VALIDATE, gpMailsAtRequest);
+  const managerMailsAtValidation = await mailSubjects(MANAGER_MAIL);
+  await gp.getByTestId('notification-bell').click();
+  await gp
+    .getByTestId('notification-item')
+    .filter({ hasText: 'Isabelle Martin vous demande de valider le PPS' })
+    .first()
+    .click();
+  await expect(gp.getByTestId('care-plan-status-draft')).toContainText('Isabelle Martin');
+  await gp.getByTestId('care-plan-validate').click();
+  await gp.getByTestId('care-plan-validate-confirm').click();
+  await expect(gp.getByTestId('care-plan-validated')).toContainText('Henri Moreau');
+  await step(gp, '08-medecin-valide-le-pps');
+  await expectNewMail(MANAGER_MAIL, VALIDATED, managerMailsAtValidation);
+  await manager.getByTestId('care-plan-back').click();
 
   // Months later, the RCP decided on a nursing home: she sends the admission request.
   await manager.getByTestId('orientation-new').click();
@@ -114,6 +199,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await expect(manager.getByTestId('orientation-requests')).toContainText('Envoyée');
   // The nursing home's coordinator is told by e-mail (no name in it) and in the app.
   await expectNewMail(HOME_MAIL, NEW_ADMISSION, homeMailsBefore);
+  await step(manager, '09-demande-d-admission-envoyee');
 
   const home = await loginAs(browser, 'nathalie.roche');
   await expect(home.getByTestId('notification-count')).toBeVisible();
@@ -123,6 +209,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
     'Isabelle Martin (DAC Cœur de Loire) a adressé une demande d’admission à votre structure',
   );
   await documentScreen(home, '27-demande-annoncee-ehpad');
+  await step(home, '10-ehpad-prevenu');
   // She opens it and finds it among the requests she received, and accepts it.
   const managerMailsBefore = await mailSubjects(MANAGER_MAIL);
   await announced.click();
@@ -138,6 +225,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await expect(request.getByTestId('orientation-status')).toContainText('Acceptée');
   await expectAccessible(home);
   await documentScreen(home, '08-demandes-recues-ehpad');
+  await step(home, '11-ehpad-accepte');
   // The nursing home sees the request, not Bernard's coordination file.
   await expect(home.getByText('Mes patients').first()).toBeVisible();
 
@@ -154,6 +242,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   const sent = manager.getByTestId('orientation-request').first();
   await expect(sent.getByTestId('orientation-status')).toContainText('Acceptée');
   await expect(sent).toContainText('Place disponible au 1er décembre.');
+  await step(manager, '12-gestionnaire-prevenue-de-l-acceptation');
 
   // A weekly visit was planned; on his admission she discharges him: the screen says what goes.
   const agenda = manager.getByTestId('patient-agenda');
@@ -176,6 +265,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await manager.getByTestId('transition-exit-reason').selectOption('NURSING_HOME');
   await manager.getByTestId('transition-reason').fill('Entrée à l’EHPAD Les Glycines.');
   await documentScreen(manager, '25-sortie-confirmation');
+  await step(manager, '13-sortie-confirmation');
   await manager.getByTestId('transition-confirm').click();
   await expect(manager.getByTestId('case-status')).toHaveText('Sorti');
   await expect(manager.getByTestId('logbook-closed')).toBeVisible();
@@ -184,6 +274,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await expect(manager.getByTestId('transition-REQUEST_ANALYSIS')).toBeVisible();
   await expectAccessible(manager);
   await documentScreen(manager, '26-dossier-sorti');
+  await step(manager, '14-dossier-sorti');
 });
 
 /** Lucie fills the DAC's signal form about Bernard (his name may vary), up to sending it. */

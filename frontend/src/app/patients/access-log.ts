@@ -136,10 +136,12 @@ import { MomentPipe, TimePipe } from '../i18n/dates';
         <p id="export-hint" class="muted small">{{ 'accessLog.exportHint' | t }}</p>
       }
     </form>
-    @if (groups(); as p) {
-      <p class="muted" aria-live="polite">{{ 'accessLog.groupsCount' | t: { count: p.total } }}</p>
+    @if (groups() ?? page(); as p) {
+      <p class="muted" aria-live="polite">
+        {{ (groups() ? 'accessLog.groupsCount' : 'accessLog.count') | t: { count: p.total } }}
+      </p>
       <div class="table-wrap">
-        <table data-testid="access-log-grouped">
+        <table [attr.data-testid]="groups() ? 'access-log-grouped' : 'access-log'">
           <caption class="visually-hidden">
             {{
               'accessLog.title' | t
@@ -151,11 +153,13 @@ import { MomentPipe, TimePipe } from '../i18n/dates';
               <th scope="col">{{ 'accessLog.actor' | t }}</th>
               <th scope="col">{{ 'accessLog.action' | t }}</th>
               <th scope="col">{{ 'accessLog.what' | t }}</th>
-              <th scope="col">{{ 'accessLog.times' | t }}</th>
+              @if (groups()) {
+                <th scope="col">{{ 'accessLog.times' | t }}</th>
+              }
             </tr>
           </thead>
           <tbody>
-            @for (g of p.items; track g.hour + g.person.id + g.action + g.resource) {
+            @for (g of groups()?.items ?? []; track g.hour + g.person.id + g.action + g.resource) {
               <tr [class.flag]="g.emergency" data-testid="access-log-group">
                 <td>
                   {{ g.first | moment }}
@@ -182,29 +186,7 @@ import { MomentPipe, TimePipe } from '../i18n/dates';
                 </td>
               </tr>
             }
-          </tbody>
-        </table>
-      </div>
-      <app-pager [page]="p" (go)="load($event)" />
-    } @else if (page(); as p) {
-      <p class="muted" aria-live="polite">{{ 'accessLog.count' | t: { count: p.total } }}</p>
-      <div class="table-wrap">
-        <table data-testid="access-log">
-          <caption class="visually-hidden">
-            {{
-              'accessLog.title' | t
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'accessLog.when' | t }}</th>
-              <th scope="col">{{ 'accessLog.actor' | t }}</th>
-              <th scope="col">{{ 'accessLog.action' | t }}</th>
-              <th scope="col">{{ 'accessLog.what' | t }}</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (r of p.items; track r.id) {
+            @for (r of page()?.items ?? []; track r.id) {
               <tr [class.flag]="r.emergency">
                 <td>{{ r.occurredAt | moment }}</td>
                 <td>
