@@ -16,6 +16,7 @@ import { FormsModule } from '@angular/forms';
 import { Api } from '../core/api';
 import { CareTeamMember } from '../core/models';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import {
   AgendaApi,
@@ -57,7 +58,7 @@ interface PerformerOption {
  */
 @Component({
   selector: 'app-appointment-form',
-  imports: [FormsModule, TranslatePipe, WhenFields, ReminderField],
+  imports: [FormsModule, TranslatePipe, WhenFields, ReminderField, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form (ngSubmit)="submit()" novalidate data-testid="appointment-form">
@@ -143,15 +144,16 @@ interface PerformerOption {
             </div>
           }
         </div>
-        <div class="field">
-          <label [for]="idPrefix() + '-performer'">{{ 'agenda.new.performer' | t }}</label>
+        <app-field
+          [label]="'agenda.new.performer' | t"
+          [controlId]="idPrefix() + '-performer'"
+          [error]="err('performerId')"
+        >
           <select
-            [id]="idPrefix() + '-performer'"
+            appFieldControl
             name="performer"
             [ngModel]="performerId()"
             (ngModelChange)="performerId.set($event)"
-            [attr.aria-invalid]="!!err('performerId') || null"
-            [attr.aria-describedby]="err('performerId') ? idPrefix() + '-performer-err' : null"
             data-testid="appointment-performer"
           >
             <option value="">{{ 'agenda.new.choose' | t }}</option>
@@ -159,10 +161,7 @@ interface PerformerOption {
               <option [value]="p.id">{{ p.label }}</option>
             }
           </select>
-          @if (err('performerId'); as e) {
-            <div class="error" [id]="idPrefix() + '-performer-err'">{{ e }}</div>
-          }
-        </div>
+        </app-field>
         <app-when-fields
           [idPrefix]="idPrefix()"
           testIdPrefix="appointment"
@@ -172,22 +171,21 @@ interface PerformerOption {
           [durations]="durations()"
           [error]="err('start')"
         />
-        <div class="field">
-          <label [for]="idPrefix() + '-location'">{{ 'agenda.new.location' | t }}</label>
+        <app-field
+          [label]="'agenda.new.location' | t"
+          [controlId]="idPrefix() + '-location'"
+          [hint]="'agenda.new.locationHelp' | t"
+        >
           <input
-            [id]="idPrefix() + '-location'"
+            appFieldControl
             name="location"
             maxlength="300"
             autocomplete="off"
             [ngModel]="location()"
             (ngModelChange)="location.set($event)"
-            [attr.aria-describedby]="idPrefix() + '-location-help'"
             data-testid="appointment-location"
           />
-          <div class="help" [id]="idPrefix() + '-location-help'">
-            {{ 'agenda.new.locationHelp' | t }}
-          </div>
-        </div>
+        </app-field>
 
         <fieldset>
           <legend>{{ 'agenda.new.repeat' | t }}</legend>
