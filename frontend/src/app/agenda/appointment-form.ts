@@ -123,27 +123,22 @@ interface PerformerOption {
             }
           </fieldset>
         }
-        <div class="field">
-          <label [for]="idPrefix() + '-title'">{{ 'agenda.new.titleField' | t }}</label>
+        <app-field
+          [label]="'agenda.new.titleField' | t"
+          [controlId]="idPrefix() + '-title'"
+          [hint]="err('title') ? null : ('agenda.new.titleHelp' | t)"
+          [error]="err('title')"
+        >
           <input
-            [id]="idPrefix() + '-title'"
+            appFieldControl
             name="title"
             maxlength="200"
             autocomplete="off"
             [ngModel]="title()"
             (ngModelChange)="title.set($event)"
-            [attr.aria-invalid]="!!err('title') || null"
-            [attr.aria-describedby]="idPrefix() + (err('title') ? '-title-err' : '-title-help')"
             data-testid="appointment-title"
           />
-          @if (err('title'); as e) {
-            <div class="error" [id]="idPrefix() + '-title-err'">{{ e }}</div>
-          } @else {
-            <div class="help" [id]="idPrefix() + '-title-help'">
-              {{ 'agenda.new.titleHelp' | t }}
-            </div>
-          }
-        </div>
+        </app-field>
         <app-field
           [label]="'agenda.new.performer' | t"
           [controlId]="idPrefix() + '-performer'"
@@ -202,12 +197,13 @@ interface PerformerOption {
               {{ 'agenda.edit.ruleReplace' | t }}
             </button>
           } @else {
-            <div class="field">
-              <label [for]="idPrefix() + '-frequency'" class="visually-hidden">{{
-                'agenda.new.repeat' | t
-              }}</label>
+            <app-field
+              [label]="'agenda.new.repeat' | t"
+              labelHidden
+              [controlId]="idPrefix() + '-frequency'"
+            >
               <select
-                [id]="idPrefix() + '-frequency'"
+                appFieldControl
                 name="frequency"
                 [ngModel]="frequency()"
                 (ngModelChange)="frequency.set($event)"
@@ -217,7 +213,7 @@ interface PerformerOption {
                   <option [value]="f">{{ 'agenda.frequency.' + f | t }}</option>
                 }
               </select>
-            </div>
+            </app-field>
             @if (frequency() === 'WEEKLY') {
               <fieldset class="days">
                 <legend>{{ 'agenda.new.days' | t }}</legend>

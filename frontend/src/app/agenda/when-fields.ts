@@ -18,35 +18,41 @@ import { DURATIONS, REMINDERS } from './agenda-models';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="row">
-      <div class="field">
-        <label [for]="idPrefix() + '-date'">{{ 'agenda.new.date' | t }}</label>
+      <!-- One message about the start, below the row, describes the date and the time. -->
+      <app-field
+        [label]="'agenda.new.date' | t"
+        [controlId]="idPrefix() + '-date'"
+        [invalid]="!!error()"
+        [describedBy]="error() ? idPrefix() + '-start-err' : null"
+      >
         <input
-          [id]="idPrefix() + '-date'"
+          appFieldControl
           type="date"
           name="date"
           [required]="required()"
           [attr.min]="min()"
           [ngModel]="date()"
           (ngModelChange)="date.set($event)"
-          [attr.aria-invalid]="!!error() || null"
-          [attr.aria-describedby]="error() ? idPrefix() + '-start-err' : null"
           [attr.data-testid]="testIdPrefix() + '-date'"
         />
-      </div>
-      <div class="field">
-        <label [for]="idPrefix() + '-time'">{{ timeLabel() | t }}</label>
+      </app-field>
+      <app-field
+        [label]="timeLabel() | t"
+        [controlId]="idPrefix() + '-time'"
+        [invalid]="!!error()"
+        [describedBy]="error() ? idPrefix() + '-start-err' : null"
+      >
         <input
-          [id]="idPrefix() + '-time'"
+          appFieldControl
           type="time"
           name="time"
           step="300"
           [required]="required()"
           [ngModel]="time()"
           (ngModelChange)="time.set($event)"
-          [attr.aria-invalid]="!!error() || null"
           [attr.data-testid]="testIdPrefix() + '-time'"
         />
-      </div>
+      </app-field>
       <app-field [label]="durationLabel() | t" [controlId]="idPrefix() + '-duration'">
         <select
           appFieldControl

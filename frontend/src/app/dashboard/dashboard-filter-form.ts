@@ -54,31 +54,22 @@ export interface FilterChoice {
         </select>
       </app-field>
       @if (preset() === 'custom') {
-        <div class="field">
-          <label for="dash-from">{{ 'dashboard.from' | t }}</label>
-          <input
-            id="dash-from"
-            name="from"
-            type="date"
-            required
-            [(ngModel)]="from"
-            [attr.aria-invalid]="periodInvalid()"
-            aria-describedby="dash-period-error"
-          />
-        </div>
-        <div class="field">
-          <label for="dash-to">{{ 'dashboard.to' | t }}</label>
-          <input
-            id="dash-to"
-            name="to"
-            type="date"
-            required
-            [min]="from"
-            [(ngModel)]="to"
-            [attr.aria-invalid]="periodInvalid()"
-            aria-describedby="dash-period-error"
-          />
-        </div>
+        <app-field
+          [label]="'dashboard.from' | t"
+          controlId="dash-from"
+          [invalid]="periodInvalid()"
+          describedBy="dash-period-error"
+        >
+          <input appFieldControl name="from" type="date" required [(ngModel)]="from" />
+        </app-field>
+        <app-field
+          [label]="'dashboard.to' | t"
+          controlId="dash-to"
+          [invalid]="periodInvalid()"
+          describedBy="dash-period-error"
+        >
+          <input appFieldControl name="to" type="date" required [min]="from" [(ngModel)]="to" />
+        </app-field>
       }
       @if (periodInvalid()) {
         <p class="error period-error" id="dash-period-error" role="alert">

@@ -29,10 +29,12 @@ abstract class FieldBase {
   /** More ids that describe the control (a unit, bounds…), read after the hint. */
   readonly describedBy = input<string | null | undefined>(null);
   readonly errorTestId = input<string | null | undefined>(null);
+  /** Invalid for a reason written elsewhere (one message for several fields, in describedBy). */
+  readonly invalid = input(false, { transform: booleanAttribute });
 
   private readonly generated = `field-${++lastId}`;
   readonly id = computed(() => this.controlId() || this.generated);
-  readonly invalid = computed(() => !!this.error());
+  readonly isInvalid = computed(() => !!this.error() || this.invalid());
   readonly describedByIds = computed(() => {
     const ids = [
       this.hint() ? this.id() + '-help' : null,
@@ -64,6 +66,14 @@ const STYLES = `
   .error {
     margin: 0.2rem 0 0;
   }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
 `;
 
 /**
@@ -83,7 +93,7 @@ const STYLES = `
   providers: [{ provide: FieldBase, useExisting: Field }],
   template:
     `
-    <label [for]="id()"
+    <label [for]="id()" [class.sr-only]="labelHidden()"
       >{{ label() }}
       @if (required()) {
         <span class="req" aria-hidden="true">*</span>
@@ -93,7 +103,10 @@ const STYLES = `
   ` + MESSAGES,
   styles: STYLES,
 })
-export class Field extends FieldBase {}
+export class Field extends FieldBase {
+  /** The label is read out but not shown (a heading or legend nearby already says it). */
+  readonly labelHidden = input(false, { transform: booleanAttribute });
+}
 
 /**
  * The native control of an `app-field`: takes the field's id and its descriptions, and says
@@ -104,9 +117,9 @@ export class Field extends FieldBase {}
   host: {
     '[id]': 'field.id()',
     '[attr.aria-describedby]': 'field.describedByIds()',
-    '[attr.aria-invalid]': 'field.invalid() || null',
+    '[attr.aria-invalid]': 'field.isInvalid() || null',
     '[attr.aria-required]': 'field.required() || null',
-    '[class.invalid]': 'field.invalid()',
+    '[class.invalid]': 'field.isInvalid()',
   },
 })
 export class FieldControl {
@@ -130,7 +143,7 @@ export class FieldControl {
       [id]="id()"
       [attr.role]="role()"
       [attr.aria-required]="role() === 'radiogroup' && required() ? true : null"
-      [attr.aria-invalid]="invalid() || null"
+      [attr.aria-invalid]="isInvalid() || null"
       [attr.aria-describedby]="describedByIds()"
     >
       <legend>
@@ -158,14 +171,6 @@ export class FieldControl {
       font-weight: 600;
       margin-bottom: 0.25rem;
       padding: 0;
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
     }
   `,
 })

@@ -69,10 +69,14 @@ const INFORMED = 'personneInformee';
         <p class="muted small">{{ 'signal.personHelp' | t }}</p>
         <div class="grid">
           @for (f of identityFields; track f.key) {
-            <div class="field">
-              <label [for]="'signal-' + f.key">{{ f.label | t }}{{ f.required ? ' *' : '' }}</label>
+            <app-field
+              [label]="f.label | t"
+              [required]="f.required"
+              [controlId]="'signal-' + f.key"
+              [error]="fieldError(f.field)"
+            >
               <input
-                [id]="'signal-' + f.key"
+                appFieldControl
                 [name]="f.key"
                 [type]="f.type"
                 [attr.maxlength]="f.max"
@@ -80,13 +84,9 @@ const INFORMED = 'personneInformee';
                 [required]="f.required"
                 [ngModel]="person()[f.key]"
                 (ngModelChange)="set(f.key, $event)"
-                [attr.aria-invalid]="!!fieldError(f.field)"
                 [attr.data-testid]="'signal-' + f.key"
               />
-              @if (fieldError(f.field); as m) {
-                <div class="error">{{ m }}</div>
-              }
-            </div>
+            </app-field>
           }
           <app-field
             [label]="'field.sex' | t"
