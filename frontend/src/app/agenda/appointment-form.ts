@@ -16,6 +16,7 @@ import { FormsModule } from '@angular/forms';
 import { Api } from '../core/api';
 import { CareTeamMember } from '../core/models';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import {
   AgendaApi,
@@ -57,7 +58,7 @@ interface PerformerOption {
  */
 @Component({
   selector: 'app-appointment-form',
-  imports: [FormsModule, TranslatePipe, WhenFields, ReminderField],
+  imports: [FormsModule, TranslatePipe, WhenFields, ReminderField, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form (ngSubmit)="submit()" novalidate data-testid="appointment-form">
@@ -122,36 +123,32 @@ interface PerformerOption {
             }
           </fieldset>
         }
-        <div class="field">
-          <label [for]="idPrefix() + '-title'">{{ 'agenda.new.titleField' | t }}</label>
+        <app-field
+          [label]="'agenda.new.titleField' | t"
+          [controlId]="idPrefix() + '-title'"
+          [hint]="err('title') ? null : ('agenda.new.titleHelp' | t)"
+          [error]="err('title')"
+        >
           <input
-            [id]="idPrefix() + '-title'"
+            appFieldControl
             name="title"
             maxlength="200"
             autocomplete="off"
             [ngModel]="title()"
             (ngModelChange)="title.set($event)"
-            [attr.aria-invalid]="!!err('title') || null"
-            [attr.aria-describedby]="idPrefix() + (err('title') ? '-title-err' : '-title-help')"
             data-testid="appointment-title"
           />
-          @if (err('title'); as e) {
-            <div class="error" [id]="idPrefix() + '-title-err'">{{ e }}</div>
-          } @else {
-            <div class="help" [id]="idPrefix() + '-title-help'">
-              {{ 'agenda.new.titleHelp' | t }}
-            </div>
-          }
-        </div>
-        <div class="field">
-          <label [for]="idPrefix() + '-performer'">{{ 'agenda.new.performer' | t }}</label>
+        </app-field>
+        <app-field
+          [label]="'agenda.new.performer' | t"
+          [controlId]="idPrefix() + '-performer'"
+          [error]="err('performerId')"
+        >
           <select
-            [id]="idPrefix() + '-performer'"
+            appFieldControl
             name="performer"
             [ngModel]="performerId()"
             (ngModelChange)="performerId.set($event)"
-            [attr.aria-invalid]="!!err('performerId') || null"
-            [attr.aria-describedby]="err('performerId') ? idPrefix() + '-performer-err' : null"
             data-testid="appointment-performer"
           >
             <option value="">{{ 'agenda.new.choose' | t }}</option>
@@ -159,10 +156,7 @@ interface PerformerOption {
               <option [value]="p.id">{{ p.label }}</option>
             }
           </select>
-          @if (err('performerId'); as e) {
-            <div class="error" [id]="idPrefix() + '-performer-err'">{{ e }}</div>
-          }
-        </div>
+        </app-field>
         <app-when-fields
           [idPrefix]="idPrefix()"
           testIdPrefix="appointment"
@@ -172,22 +166,21 @@ interface PerformerOption {
           [durations]="durations()"
           [error]="err('start')"
         />
-        <div class="field">
-          <label [for]="idPrefix() + '-location'">{{ 'agenda.new.location' | t }}</label>
+        <app-field
+          [label]="'agenda.new.location' | t"
+          [controlId]="idPrefix() + '-location'"
+          [hint]="'agenda.new.locationHelp' | t"
+        >
           <input
-            [id]="idPrefix() + '-location'"
+            appFieldControl
             name="location"
             maxlength="300"
             autocomplete="off"
             [ngModel]="location()"
             (ngModelChange)="location.set($event)"
-            [attr.aria-describedby]="idPrefix() + '-location-help'"
             data-testid="appointment-location"
           />
-          <div class="help" [id]="idPrefix() + '-location-help'">
-            {{ 'agenda.new.locationHelp' | t }}
-          </div>
-        </div>
+        </app-field>
 
         <fieldset>
           <legend>{{ 'agenda.new.repeat' | t }}</legend>
@@ -204,12 +197,13 @@ interface PerformerOption {
               {{ 'agenda.edit.ruleReplace' | t }}
             </button>
           } @else {
-            <div class="field">
-              <label [for]="idPrefix() + '-frequency'" class="visually-hidden">{{
-                'agenda.new.repeat' | t
-              }}</label>
+            <app-field
+              [label]="'agenda.new.repeat' | t"
+              labelHidden
+              [controlId]="idPrefix() + '-frequency'"
+            >
               <select
-                [id]="idPrefix() + '-frequency'"
+                appFieldControl
                 name="frequency"
                 [ngModel]="frequency()"
                 (ngModelChange)="frequency.set($event)"
@@ -219,7 +213,7 @@ interface PerformerOption {
                   <option [value]="f">{{ 'agenda.frequency.' + f | t }}</option>
                 }
               </select>
-            </div>
+            </app-field>
             @if (frequency() === 'WEEKLY') {
               <fieldset class="days">
                 <legend>{{ 'agenda.new.days' | t }}</legend>

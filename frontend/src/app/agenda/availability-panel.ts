@@ -10,6 +10,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { forkJoin, map, of } from 'rxjs';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import {
   AgendaApi,
@@ -43,7 +44,7 @@ const SLOT_DURATIONS = [15, 20, 30, 45, 60, 90, 120];
  */
 @Component({
   selector: 'app-availability-panel',
-  imports: [FormsModule, TranslatePipe, WhenFields],
+  imports: [FormsModule, TranslatePipe, WhenFields, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="slots-publish-title" data-testid="availability-publish">
@@ -87,20 +88,22 @@ const SLOT_DURATIONS = [15, 20, 30, 45, 60, 90, 120];
           timeLabel="agenda.slots.firstStart"
           durationLabel="agenda.slots.duration"
         >
-          <div class="field">
-            <label for="slot-count">{{ 'agenda.slots.count' | t }}</label>
+          <app-field
+            [label]="'agenda.slots.count' | t"
+            controlId="slot-count"
+            describedBy="slot-count-help"
+          >
             <input
-              id="slot-count"
+              appFieldControl
               type="number"
               name="count"
               min="1"
               max="48"
               [ngModel]="count()"
               (ngModelChange)="count.set(+$event)"
-              aria-describedby="slot-count-help"
               data-testid="slots-count"
             />
-          </div>
+          </app-field>
         </app-when-fields>
         <p class="help" id="slot-count-help">{{ summary() }}</p>
         @if (publishError(); as e) {

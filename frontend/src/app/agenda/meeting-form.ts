@@ -17,6 +17,7 @@ import { catchError, forkJoin, of } from 'rxjs';
 import { Api } from '../core/api';
 import { CareTeamMember, CoordinationFile } from '../core/models';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import {
   AgendaApi,
@@ -45,7 +46,7 @@ const AGENDA_MAX = 4000;
  */
 @Component({
   selector: 'app-meeting-form',
-  imports: [FormsModule, RouterLink, TranslatePipe, WhenFields, ReminderField],
+  imports: [FormsModule, RouterLink, TranslatePipe, WhenFields, ReminderField, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (fileId(); as f) {
@@ -64,23 +65,21 @@ const AGENDA_MAX = 4000;
           }
         </div>
       }
-      <div class="field">
-        <label for="meeting-title">{{ 'agenda.meeting.titleField' | t }}</label>
+      <app-field
+        [label]="'agenda.meeting.titleField' | t"
+        controlId="meeting-title"
+        [error]="err('title')"
+      >
         <input
-          id="meeting-title"
+          appFieldControl
           name="title"
           maxlength="200"
           autocomplete="off"
           [ngModel]="title()"
           (ngModelChange)="title.set($event)"
-          [attr.aria-invalid]="!!err('title') || null"
-          [attr.aria-describedby]="err('title') ? 'meeting-title-err' : null"
           data-testid="meeting-title"
         />
-        @if (err('title'); as e) {
-          <div class="error" id="meeting-title-err">{{ e }}</div>
-        }
-      </div>
+      </app-field>
       <app-when-fields
         idPrefix="meeting"
         testIdPrefix="meeting"
@@ -90,10 +89,9 @@ const AGENDA_MAX = 4000;
         [min]="today"
         [error]="err('start')"
       />
-      <div class="field">
-        <label for="meeting-location">{{ 'agenda.meeting.location' | t }}</label>
+      <app-field [label]="'agenda.meeting.location' | t" controlId="meeting-location">
         <input
-          id="meeting-location"
+          appFieldControl
           name="location"
           maxlength="300"
           autocomplete="off"
@@ -101,23 +99,22 @@ const AGENDA_MAX = 4000;
           (ngModelChange)="location.set($event)"
           data-testid="meeting-location"
         />
-      </div>
-      <div class="field">
-        <label for="meeting-agenda">{{ 'agenda.meeting.agenda' | t }}</label>
+      </app-field>
+      <app-field
+        [label]="'agenda.meeting.agenda' | t"
+        controlId="meeting-agenda"
+        [hint]="'agenda.meeting.agendaHelp' | t: { count: agendaText().length, max: agendaMax }"
+      >
         <textarea
-          id="meeting-agenda"
+          appFieldControl
           name="agenda"
           rows="4"
           [attr.maxlength]="agendaMax"
           [ngModel]="agendaText()"
           (ngModelChange)="agendaText.set($event)"
-          aria-describedby="meeting-agenda-help"
           data-testid="meeting-agenda"
         ></textarea>
-        <div class="help" id="meeting-agenda-help">
-          {{ 'agenda.meeting.agendaHelp' | t: { count: agendaText().length, max: agendaMax } }}
-        </div>
-      </div>
+      </app-field>
 
       <fieldset data-testid="meeting-patients">
         <legend>{{ 'agenda.meeting.patients' | t }}</legend>

@@ -16,6 +16,7 @@ import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { debounceTime, filter } from 'rxjs';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LiveEvents } from '../live/live-events';
 import { AgendaApi, AgendaError, agendaError, send } from './agenda-api';
@@ -34,7 +35,7 @@ const DECISION_MAX = 4000;
  */
 @Component({
   selector: 'app-meeting-page',
-  imports: [FormsModule, RouterLink, TranslatePipe, MomentPipe],
+  imports: [FormsModule, RouterLink, TranslatePipe, MomentPipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a
@@ -107,21 +108,20 @@ const DECISION_MAX = 4000;
                 'agenda.answer.' + m.myAnswer | t
               }}</span>
             </p>
-            <div class="field">
-              <label for="answer-comment">{{ 'agenda.meeting.comment' | t }}</label>
+            <app-field
+              [label]="'agenda.meeting.comment' | t"
+              controlId="answer-comment"
+              [hint]="'agenda.meeting.commentHelp' | t"
+            >
               <textarea
-                id="answer-comment"
+                appFieldControl
                 rows="2"
                 [attr.maxlength]="commentMax"
                 [ngModel]="comment()"
                 (ngModelChange)="comment.set($event)"
-                aria-describedby="answer-comment-help"
                 data-testid="meeting-comment"
               ></textarea>
-              <div class="help" id="answer-comment-help">
-                {{ 'agenda.meeting.commentHelp' | t }}
-              </div>
-            </div>
+            </app-field>
             <div class="buttons">
               <button
                 type="button"
@@ -206,12 +206,12 @@ const DECISION_MAX = 4000;
             <p class="muted">{{ 'agenda.meeting.recordIntro' | t }}</p>
             <form (ngSubmit)="record()" novalidate>
               @for (p of m.patients; track p.fileId) {
-                <div class="field">
-                  <label [for]="'decision-' + p.fileId">{{
-                    'agenda.meeting.decisionFor' | t: { name: p.patientName }
-                  }}</label>
+                <app-field
+                  [label]="'agenda.meeting.decisionFor' | t: { name: p.patientName }"
+                  [controlId]="'decision-' + p.fileId"
+                >
                   <textarea
-                    [id]="'decision-' + p.fileId"
+                    appFieldControl
                     rows="4"
                     [attr.maxlength]="decisionMax"
                     [ngModel]="decisions()[p.fileId] ?? ''"
@@ -219,7 +219,7 @@ const DECISION_MAX = 4000;
                     [name]="'decision-' + p.fileId"
                     data-testid="meeting-decision-text"
                   ></textarea>
-                </div>
+                </app-field>
               }
               <button
                 type="submit"

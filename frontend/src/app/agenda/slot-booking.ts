@@ -13,6 +13,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { Subscription } from 'rxjs';
 import { DirectoryEntry, DirectoryPicker, isProfessional } from '../directory/directory-picker';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { AgendaApi, AgendaError, agendaError, send } from './agenda-api';
 import {
@@ -52,7 +53,7 @@ interface SlotOwner {
  */
 @Component({
   selector: 'app-slot-booking',
-  imports: [FormsModule, TranslatePipe, DirectoryPicker, ReminderField],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker, ReminderField, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="booking" data-testid="slot-booking">
@@ -110,17 +111,16 @@ interface SlotOwner {
 
       @if (owner()) {
         <div class="window">
-          <div class="field">
-            <label for="slot-from">{{ 'agenda.book.from' | t }}</label>
+          <app-field [label]="'agenda.book.from' | t" controlId="slot-from">
             <input
-              id="slot-from"
+              appFieldControl
               type="date"
               [min]="today"
               [value]="from()"
               (change)="setFrom($any($event.target).value)"
               data-testid="slot-from"
             />
-          </div>
+          </app-field>
           <div class="pager" role="group" [attr.aria-label]="'agenda.book.slots' | t: period()">
             <button
               type="button"
@@ -168,10 +168,9 @@ interface SlotOwner {
                   </div>
                 }
               </fieldset>
-              <div class="field">
-                <label for="slot-title">{{ 'agenda.new.titleField' | t }}</label>
+              <app-field [label]="'agenda.new.titleField' | t" controlId="slot-title">
                 <input
-                  id="slot-title"
+                  appFieldControl
                   name="title"
                   maxlength="200"
                   autocomplete="off"
@@ -179,12 +178,11 @@ interface SlotOwner {
                   (ngModelChange)="title.set($event)"
                   data-testid="slot-title"
                 />
-              </div>
+              </app-field>
               <div class="row">
-                <div class="field">
-                  <label for="slot-kind">{{ 'agenda.new.kind' | t }}</label>
+                <app-field [label]="'agenda.new.kind' | t" controlId="slot-kind">
                   <select
-                    id="slot-kind"
+                    appFieldControl
                     name="kind"
                     [ngModel]="kind()"
                     (ngModelChange)="kind.set($event)"
@@ -193,20 +191,19 @@ interface SlotOwner {
                       <option [value]="k">{{ 'agenda.kindLong.' + k | t }}</option>
                     }
                   </select>
-                </div>
+                </app-field>
                 <app-reminder-field idPrefix="slot" testIdPrefix="slot" [(reminder)]="reminder" />
               </div>
-              <div class="field">
-                <label for="slot-location">{{ 'agenda.new.location' | t }}</label>
+              <app-field [label]="'agenda.new.location' | t" controlId="slot-location">
                 <input
-                  id="slot-location"
+                  appFieldControl
                   name="location"
                   maxlength="300"
                   autocomplete="off"
                   [ngModel]="location()"
                   (ngModelChange)="location.set($event)"
                 />
-              </div>
+              </app-field>
               <div class="buttons">
                 <button
                   type="submit"

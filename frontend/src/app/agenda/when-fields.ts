@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { DURATIONS, REMINDERS } from './agenda-models';
 
@@ -13,43 +14,48 @@ import { DURATIONS, REMINDERS } from './agenda-models';
  */
 @Component({
   selector: 'app-when-fields',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="row">
-      <div class="field">
-        <label [for]="idPrefix() + '-date'">{{ 'agenda.new.date' | t }}</label>
+      <!-- One message about the start, below the row, describes the date and the time. -->
+      <app-field
+        [label]="'agenda.new.date' | t"
+        [controlId]="idPrefix() + '-date'"
+        [invalid]="!!error()"
+        [describedBy]="error() ? idPrefix() + '-start-err' : null"
+      >
         <input
-          [id]="idPrefix() + '-date'"
+          appFieldControl
           type="date"
           name="date"
           [required]="required()"
           [attr.min]="min()"
           [ngModel]="date()"
           (ngModelChange)="date.set($event)"
-          [attr.aria-invalid]="!!error() || null"
-          [attr.aria-describedby]="error() ? idPrefix() + '-start-err' : null"
           [attr.data-testid]="testIdPrefix() + '-date'"
         />
-      </div>
-      <div class="field">
-        <label [for]="idPrefix() + '-time'">{{ timeLabel() | t }}</label>
+      </app-field>
+      <app-field
+        [label]="timeLabel() | t"
+        [controlId]="idPrefix() + '-time'"
+        [invalid]="!!error()"
+        [describedBy]="error() ? idPrefix() + '-start-err' : null"
+      >
         <input
-          [id]="idPrefix() + '-time'"
+          appFieldControl
           type="time"
           name="time"
           step="300"
           [required]="required()"
           [ngModel]="time()"
           (ngModelChange)="time.set($event)"
-          [attr.aria-invalid]="!!error() || null"
           [attr.data-testid]="testIdPrefix() + '-time'"
         />
-      </div>
-      <div class="field">
-        <label [for]="idPrefix() + '-duration'">{{ durationLabel() | t }}</label>
+      </app-field>
+      <app-field [label]="durationLabel() | t" [controlId]="idPrefix() + '-duration'">
         <select
-          [id]="idPrefix() + '-duration'"
+          appFieldControl
           name="duration"
           [ngModel]="duration()"
           (ngModelChange)="duration.set(+$event)"
@@ -59,7 +65,7 @@ import { DURATIONS, REMINDERS } from './agenda-models';
             <option [ngValue]="d">{{ durationText(d) }}</option>
           }
         </select>
-      </div>
+      </app-field>
       <ng-content />
     </div>
     @if (error(); as e) {
@@ -106,13 +112,12 @@ export class WhenFields {
 /** The reminder before something: none, or some minutes, an hour, a day before. */
 @Component({
   selector: 'app-reminder-field',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="field">
-      <label [for]="idPrefix() + '-reminder'">{{ 'agenda.reminder' | t }}</label>
+    <app-field [label]="'agenda.reminder' | t" [controlId]="idPrefix() + '-reminder'">
       <select
-        [id]="idPrefix() + '-reminder'"
+        appFieldControl
         name="reminder"
         [ngModel]="reminder()"
         (ngModelChange)="reminder.set($event)"
@@ -124,7 +129,7 @@ export class WhenFields {
           </option>
         }
       </select>
-    </div>
+    </app-field>
   `,
   styles: `
     :host {

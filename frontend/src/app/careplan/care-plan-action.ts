@@ -11,6 +11,7 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { ACTION_STATUSES, ActionStatus, PlanAction, ProgressCommand } from './care-plan-models';
 import { AgoPipe, DayPipe, MomentPipe } from '../i18n/dates';
@@ -27,7 +28,7 @@ export interface ProgressRequest {
  */
 @Component({
   selector: 'app-care-plan-action',
-  imports: [TranslatePipe, AgoPipe, DayPipe, MomentPipe],
+  imports: [TranslatePipe, AgoPipe, DayPipe, MomentPipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let a = action();
@@ -103,10 +104,9 @@ export interface ProgressRequest {
             (submit)="$event.preventDefault(); send()"
             data-testid="action-progress"
           >
-            <div class="field">
-              <label [for]="prefix() + '-status'">{{ 'careplan.progress.status' | t }}</label>
+            <app-field [label]="'careplan.progress.status' | t" [controlId]="prefix() + '-status'">
               <select
-                [id]="prefix() + '-status'"
+                appFieldControl
                 (change)="status.set($any($event.target).value)"
                 data-testid="action-progress-status"
               >
@@ -116,18 +116,20 @@ export interface ProgressRequest {
                   </option>
                 }
               </select>
-            </div>
-            <div class="field">
-              <label [for]="prefix() + '-comment'">{{ 'careplan.progress.comment' | t }}</label>
+            </app-field>
+            <app-field
+              [label]="'careplan.progress.comment' | t"
+              [controlId]="prefix() + '-comment'"
+            >
               <textarea
-                [id]="prefix() + '-comment'"
+                appFieldControl
                 rows="2"
                 maxlength="1000"
                 [value]="comment()"
                 (input)="comment.set($any($event.target).value)"
                 data-testid="action-progress-comment"
               ></textarea>
-            </div>
+            </app-field>
             <div class="buttons">
               <button
                 type="submit"

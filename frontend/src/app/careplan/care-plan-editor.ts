@@ -13,6 +13,7 @@ import {
   signal,
 } from '@angular/core';
 import { CareTeamMember } from '../core/models';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import {
   ACTION_STATUSES,
@@ -43,7 +44,7 @@ function assigneeValue(a: Assignee | null): string {
  */
 @Component({
   selector: 'app-care-plan-editor',
-  imports: [NgTemplateOutlet, TranslatePipe],
+  imports: [NgTemplateOutlet, TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let c = content();
@@ -61,10 +62,13 @@ function assigneeValue(a: Assignee | null): string {
         <fieldset class="item problem" data-testid="editor-problem">
           <legend>{{ 'careplan.editor.problemN' | t: { n: i + 1 } }}</legend>
           <div class="row">
-            <div class="field domain">
-              <label [for]="'pb-domain-' + p.id">{{ 'careplan.editor.domain' | t }}</label>
+            <app-field
+              class="domain"
+              [label]="'careplan.editor.domain' | t"
+              [controlId]="'pb-domain-' + p.id"
+            >
               <select
-                [id]="'pb-domain-' + p.id"
+                appFieldControl
                 (change)="setProblem(p.id, { domain: $any($event.target).value })"
                 data-testid="problem-domain"
               >
@@ -74,26 +78,22 @@ function assigneeValue(a: Assignee | null): string {
                   </option>
                 }
               </select>
-            </div>
-            <div class="field grow">
-              <label [for]="'pb-desc-' + p.id">{{
-                'careplan.editor.problemDescription' | t
-              }}</label>
+            </app-field>
+            <app-field
+              class="grow"
+              [label]="'careplan.editor.problemDescription' | t"
+              [controlId]="'pb-desc-' + p.id"
+              [error]="err(p.id, 'description')"
+            >
               <textarea
-                [id]="'pb-desc-' + p.id"
+                appFieldControl
                 rows="2"
                 maxlength="1000"
                 [value]="p.description"
                 (input)="setProblem(p.id, { description: $any($event.target).value })"
-                [class.invalid]="!!err(p.id, 'description')"
-                [attr.aria-invalid]="!!err(p.id, 'description') || null"
-                [attr.aria-describedby]="err(p.id, 'description') ? 'pb-desc-err-' + p.id : null"
                 data-testid="problem-description"
               ></textarea>
-              @if (err(p.id, 'description'); as e) {
-                <div class="error" [id]="'pb-desc-err-' + p.id">{{ e }}</div>
-              }
-            </div>
+            </app-field>
           </div>
           <button
             type="button"
@@ -167,28 +167,29 @@ function assigneeValue(a: Assignee | null): string {
         <fieldset class="item goal" data-testid="editor-goal">
           <legend>{{ 'careplan.editor.goalN' | t: { n: label } }}</legend>
           <div class="row">
-            <div class="field grow">
-              <label [for]="'goal-desc-' + g.id">{{ 'careplan.editor.goalDescription' | t }}</label>
+            <app-field
+              class="grow"
+              [label]="'careplan.editor.goalDescription' | t"
+              [controlId]="'goal-desc-' + g.id"
+              [error]="err(g.id, 'description')"
+            >
               <input
-                [id]="'goal-desc-' + g.id"
+                appFieldControl
                 maxlength="1000"
                 [value]="g.description"
                 (input)="setGoal(g.id, { description: $any($event.target).value })"
-                [class.invalid]="!!err(g.id, 'description')"
-                [attr.aria-invalid]="!!err(g.id, 'description') || null"
-                [attr.aria-describedby]="err(g.id, 'description') ? 'goal-desc-err-' + g.id : null"
                 data-testid="goal-description"
               />
-              @if (err(g.id, 'description'); as e) {
-                <div class="error" [id]="'goal-desc-err-' + g.id">{{ e }}</div>
-              }
-            </div>
-            <div class="field parent">
-              <label [for]="'goal-pb-' + g.id">{{ 'careplan.editor.goalProblem' | t }}</label>
+            </app-field>
+            <app-field
+              class="parent"
+              [label]="'careplan.editor.goalProblem' | t"
+              [controlId]="'goal-pb-' + g.id"
+              [error]="err(g.id, 'problemId')"
+            >
               <select
-                [id]="'goal-pb-' + g.id"
+                appFieldControl
                 (change)="setGoal(g.id, { problemId: $any($event.target).value || null })"
-                [attr.aria-invalid]="!!err(g.id, 'problemId') || null"
                 data-testid="goal-problem"
               >
                 <option value="" [selected]="!g.problemId">{{ 'careplan.editor.none' | t }}</option>
@@ -198,10 +199,7 @@ function assigneeValue(a: Assignee | null): string {
                   </option>
                 }
               </select>
-              @if (err(g.id, 'problemId'); as e) {
-                <div class="error">{{ e }}</div>
-              }
-            </div>
+            </app-field>
           </div>
           <button
             type="button"
@@ -237,32 +235,30 @@ function assigneeValue(a: Assignee | null): string {
       <ng-template #actionTpl let-a let-label="label">
         <fieldset class="item action" data-testid="editor-action">
           <legend>{{ 'careplan.editor.actionN' | t: { n: label } }}</legend>
-          <div class="field">
-            <label [for]="'act-desc-' + a.id">{{ 'careplan.editor.actionDescription' | t }}</label>
+          <app-field
+            [label]="'careplan.editor.actionDescription' | t"
+            [controlId]="'act-desc-' + a.id"
+            [error]="err(a.id, 'description')"
+          >
             <textarea
-              [id]="'act-desc-' + a.id"
+              appFieldControl
               rows="2"
               maxlength="1000"
               [value]="a.description"
               (input)="setAction(a.id, { description: $any($event.target).value })"
-              [class.invalid]="!!err(a.id, 'description')"
-              [attr.aria-invalid]="!!err(a.id, 'description') || null"
-              [attr.aria-describedby]="err(a.id, 'description') ? 'act-desc-err-' + a.id : null"
               data-testid="action-description"
             ></textarea>
-            @if (err(a.id, 'description'); as e) {
-              <div class="error" [id]="'act-desc-err-' + a.id">{{ e }}</div>
-            }
-          </div>
+          </app-field>
           <div class="row">
-            <div class="field grow">
-              <label [for]="'act-who-' + a.id">{{ 'careplan.editor.assignee' | t }}</label>
+            <app-field
+              class="grow"
+              [label]="'careplan.editor.assignee' | t"
+              [controlId]="'act-who-' + a.id"
+              [error]="err(a.id, 'assignee')"
+            >
               <select
-                [id]="'act-who-' + a.id"
+                appFieldControl
                 (change)="setAssignee(a, $any($event.target).value)"
-                [class.invalid]="!!err(a.id, 'assignee')"
-                [attr.aria-invalid]="!!err(a.id, 'assignee') || null"
-                [attr.aria-describedby]="err(a.id, 'assignee') ? 'act-who-err-' + a.id : null"
                 data-testid="action-assignee"
               >
                 @for (o of assigneeOptions(a); track o.value) {
@@ -271,29 +267,23 @@ function assigneeValue(a: Assignee | null): string {
                   </option>
                 }
               </select>
-              @if (err(a.id, 'assignee'); as e) {
-                <div class="error" [id]="'act-who-err-' + a.id">{{ e }}</div>
-              }
-            </div>
-            <div class="field">
-              <label [for]="'act-due-' + a.id">{{ 'careplan.editor.dueOn' | t }}</label>
+            </app-field>
+            <app-field
+              [label]="'careplan.editor.dueOn' | t"
+              [controlId]="'act-due-' + a.id"
+              [error]="err(a.id, 'dueOn')"
+            >
               <input
+                appFieldControl
                 type="date"
-                [id]="'act-due-' + a.id"
                 [value]="a.dueOn"
                 (change)="setAction(a.id, { dueOn: $any($event.target).value })"
-                [class.invalid]="!!err(a.id, 'dueOn')"
-                [attr.aria-invalid]="!!err(a.id, 'dueOn') || null"
                 data-testid="action-due"
               />
-              @if (err(a.id, 'dueOn'); as e) {
-                <div class="error">{{ e }}</div>
-              }
-            </div>
-            <div class="field">
-              <label [for]="'act-status-' + a.id">{{ 'careplan.editor.status' | t }}</label>
+            </app-field>
+            <app-field [label]="'careplan.editor.status' | t" [controlId]="'act-status-' + a.id">
               <select
-                [id]="'act-status-' + a.id"
+                appFieldControl
                 (change)="setAction(a.id, { status: $any($event.target).value })"
                 data-testid="action-status-select"
               >
@@ -303,13 +293,15 @@ function assigneeValue(a: Assignee | null): string {
                   </option>
                 }
               </select>
-            </div>
-            <div class="field">
-              <label [for]="'act-goal-' + a.id">{{ 'careplan.editor.actionGoal' | t }}</label>
+            </app-field>
+            <app-field
+              [label]="'careplan.editor.actionGoal' | t"
+              [controlId]="'act-goal-' + a.id"
+              [error]="err(a.id, 'goalId')"
+            >
               <select
-                [id]="'act-goal-' + a.id"
+                appFieldControl
                 (change)="setAction(a.id, { goalId: $any($event.target).value || null })"
-                [attr.aria-invalid]="!!err(a.id, 'goalId') || null"
                 data-testid="action-goal"
               >
                 <option value="" [selected]="!a.goalId">{{ 'careplan.editor.none' | t }}</option>
@@ -319,10 +311,7 @@ function assigneeValue(a: Assignee | null): string {
                   </option>
                 }
               </select>
-              @if (err(a.id, 'goalId'); as e) {
-                <div class="error">{{ e }}</div>
-              }
-            </div>
+            </app-field>
           </div>
           <button
             type="button"

@@ -7,6 +7,7 @@ import {
   linkedSignal,
   signal,
 } from '@angular/core';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { CarePlanApi, CarePlanError, carePlanError } from './care-plan-api';
 import {
@@ -34,7 +35,7 @@ interface DiffGroup {
  */
 @Component({
   selector: 'app-care-plan-history',
-  imports: [TranslatePipe, MomentPipe],
+  imports: [TranslatePipe, MomentPipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="history-title" data-testid="care-plan-versions">
@@ -73,10 +74,9 @@ interface DiffGroup {
         <p class="muted">{{ 'careplan.compare.notYet' | t }}</p>
       } @else {
         <form class="compare" (submit)="$event.preventDefault(); compare()">
-          <div class="field">
-            <label for="compare-from">{{ 'careplan.compare.from' | t }}</label>
+          <app-field [label]="'careplan.compare.from' | t" controlId="compare-from">
             <select
-              id="compare-from"
+              appFieldControl
               (change)="from.set(+$any($event.target).value)"
               data-testid="compare-from"
             >
@@ -86,11 +86,10 @@ interface DiffGroup {
                 </option>
               }
             </select>
-          </div>
-          <div class="field">
-            <label for="compare-to">{{ 'careplan.compare.to' | t }}</label>
+          </app-field>
+          <app-field [label]="'careplan.compare.to' | t" controlId="compare-to">
             <select
-              id="compare-to"
+              appFieldControl
               (change)="to.set(+$any($event.target).value)"
               data-testid="compare-to"
             >
@@ -100,7 +99,7 @@ interface DiffGroup {
                 </option>
               }
             </select>
-          </div>
+          </app-field>
           <button
             type="submit"
             class="btn secondary"

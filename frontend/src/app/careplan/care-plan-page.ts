@@ -16,6 +16,7 @@ import { RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
 import { Api } from '../core/api';
 import { CareTeamMember, CoordinationFile } from '../core/models';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { CarePlanAction, ProgressRequest } from './care-plan-action';
 import { CarePlanApi, CarePlanError, carePlanError, fieldMessage, isStale } from './care-plan-api';
@@ -103,6 +104,8 @@ function versionsOf(plan: CarePlan | null): VersionSummary[] {
     CarePlanVersion,
     DayPipe,
     MomentPipe,
+    Field,
+    FieldControl,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -335,10 +338,13 @@ function versionsOf(plan: CarePlan | null): VersionSummary[] {
                 (discard)="discardEdits()"
               />
             } @else {
-              <div class="field version-select">
-                <label for="version-select">{{ 'careplan.page.shownVersion' | t }}</label>
+              <app-field
+                class="version-select"
+                [label]="'careplan.page.shownVersion' | t"
+                controlId="version-select"
+              >
                 <select
-                  id="version-select"
+                  appFieldControl
                   (change)="selected.set(+$any($event.target).value)"
                   data-testid="care-plan-version-select"
                 >
@@ -348,7 +354,7 @@ function versionsOf(plan: CarePlan | null): VersionSummary[] {
                     </option>
                   }
                 </select>
-              </div>
+              </app-field>
               @if (dirty()) {
                 <p class="alert unsaved" data-testid="care-plan-unsaved">
                   {{ 'careplan.page.unsavedEdits' | t }}

@@ -9,6 +9,7 @@ import {
   linkedSignal,
   output,
 } from '@angular/core';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { OutcomeCommand, Review, ReviewCommand } from './care-plan-models';
 import { DayPipe } from '../i18n/dates';
@@ -25,7 +26,7 @@ export function today(): string {
  */
 @Component({
   selector: 'app-care-plan-reviews',
-  imports: [TranslatePipe, DayPipe],
+  imports: [TranslatePipe, DayPipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="reviews-title" data-testid="care-plan-reviews">
@@ -77,28 +78,29 @@ export function today(): string {
                     (submit)="$event.preventDefault(); sendOutcome(r)"
                     data-testid="review-outcome-form"
                   >
-                    <div class="field">
-                      <label [for]="'held-' + r.id">{{ 'careplan.reviews.heldOn' | t }}</label>
+                    <app-field [label]="'careplan.reviews.heldOn' | t" [controlId]="'held-' + r.id">
                       <input
+                        appFieldControl
                         type="date"
-                        [id]="'held-' + r.id"
                         [max]="todayIso"
                         [value]="heldOn()"
                         (change)="heldOn.set($any($event.target).value)"
                         data-testid="review-held-on"
                       />
-                    </div>
-                    <div class="field">
-                      <label [for]="'outcome-' + r.id">{{ 'careplan.reviews.outcome' | t }}</label>
+                    </app-field>
+                    <app-field
+                      [label]="'careplan.reviews.outcome' | t"
+                      [controlId]="'outcome-' + r.id"
+                    >
                       <textarea
-                        [id]="'outcome-' + r.id"
+                        appFieldControl
                         rows="3"
                         maxlength="4000"
                         [value]="outcome()"
                         (input)="outcome.set($any($event.target).value)"
                         data-testid="review-outcome"
                       ></textarea>
-                    </div>
+                    </app-field>
                     <label class="check">
                       <input
                         type="checkbox"
@@ -139,26 +141,28 @@ export function today(): string {
         >
           <h3>{{ 'careplan.reviews.schedule' | t }}</h3>
           <div class="row">
-            <div class="field">
-              <label for="review-due">{{ 'careplan.reviews.dueOn' | t }}</label>
+            <app-field [label]="'careplan.reviews.dueOn' | t" controlId="review-due">
               <input
-                id="review-due"
+                appFieldControl
                 type="date"
                 [value]="dueOn()"
                 (change)="dueOn.set($any($event.target).value)"
                 data-testid="review-schedule-date"
               />
-            </div>
-            <div class="field grow">
-              <label for="review-purpose">{{ 'careplan.reviews.purpose' | t }}</label>
+            </app-field>
+            <app-field
+              class="grow"
+              [label]="'careplan.reviews.purpose' | t"
+              controlId="review-purpose"
+            >
               <input
-                id="review-purpose"
+                appFieldControl
                 maxlength="500"
                 [value]="purpose()"
                 (input)="purpose.set($any($event.target).value)"
                 data-testid="review-schedule-purpose"
               />
-            </div>
+            </app-field>
           </div>
           <button
             type="submit"

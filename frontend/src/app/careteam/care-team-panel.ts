@@ -15,6 +15,7 @@ import { CARE_TEAM_ROLES, CarePlanDelegation, CareTeamMember, CareTeamRole } fro
 import { DirectoryProfessional } from '../directory/directory-models';
 import { DirectoryPicker } from '../directory/directory-picker';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { parisToday } from '../agenda/agenda-dates';
 import { DayPipe } from '../i18n/dates';
@@ -34,7 +35,7 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
 /** The care team of a patient; its case managers add professionals picked in the directory. */
 @Component({
   selector: 'app-care-team-panel',
-  imports: [FormsModule, TranslatePipe, DirectoryPicker, DayPipe],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker, DayPipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="team-title">
@@ -82,20 +83,12 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
             }
             @if (editing() === m.id) {
               <form class="period" (ngSubmit)="savePeriod(m)">
-                <div class="field">
-                  <label for="since-{{ m.id }}">{{ 'team.sinceLabel' | t }}</label>
-                  <input
-                    id="since-{{ m.id }}"
-                    name="since"
-                    type="date"
-                    required
-                    [(ngModel)]="since"
-                  />
-                </div>
-                <div class="field">
-                  <label for="until-{{ m.id }}">{{ 'team.untilLabel' | t }}</label>
-                  <input id="until-{{ m.id }}" name="until" type="date" [(ngModel)]="until" />
-                </div>
+                <app-field [label]="'team.sinceLabel' | t" controlId="since-{{ m.id }}">
+                  <input appFieldControl name="since" type="date" required [(ngModel)]="since" />
+                </app-field>
+                <app-field [label]="'team.untilLabel' | t" controlId="until-{{ m.id }}">
+                  <input appFieldControl name="until" type="date" [(ngModel)]="until" />
+                </app-field>
                 <button class="btn" type="submit" [disabled]="saving()">
                   {{ 'common.save' | t }}
                 </button>
@@ -174,10 +167,9 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
             (picked)="choose($event)"
           />
           @if (chosen(); as p) {
-            <div class="field">
-              <label for="team-role">{{ 'team.role' | t }}</label>
+            <app-field [label]="'team.role' | t" controlId="team-role">
               <select
-                id="team-role"
+                appFieldControl
                 [ngModel]="role()"
                 (ngModelChange)="role.set($event)"
                 data-testid="team-role"
@@ -186,11 +178,10 @@ const ROLE_OF_PROFESSION: Record<string, CareTeamRole> = {
                   <option [value]="r">{{ 'role.' + r | t }}</option>
                 }
               </select>
-            </div>
-            <div class="field">
-              <label for="team-until">{{ 'team.untilLabel' | t }}</label>
-              <input id="team-until" type="date" [(ngModel)]="newUntil" />
-            </div>
+            </app-field>
+            <app-field [label]="'team.untilLabel' | t" controlId="team-until">
+              <input appFieldControl type="date" [(ngModel)]="newUntil" />
+            </app-field>
             <button
               class="btn"
               type="button"

@@ -3,6 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { Api } from '../core/api';
 import { CARE_TEAM_ROLES, CareTeamRole, Invitation } from '../core/models';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { PROFESSIONS } from '../directory/directory-models';
 import { DirectoryPicker } from '../directory/directory-picker';
@@ -14,7 +15,7 @@ import { DirectoryPicker } from '../directory/directory-picker';
  */
 @Component({
   selector: 'app-invitations-panel',
-  imports: [FormsModule, TranslatePipe, DirectoryPicker],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="invitations-title">
@@ -51,50 +52,47 @@ import { DirectoryPicker } from '../directory/directory-picker';
         <p class="muted">{{ 'invite.help' | t }}</p>
         <form (ngSubmit)="invite()">
           <div class="grid">
-            <div class="field">
-              <label for="invite-first">{{ 'field.firstName' | t }} *</label>
+            <app-field [label]="'field.firstName' | t" required controlId="invite-first">
               <input
-                id="invite-first"
+                appFieldControl
                 name="first"
                 required
                 maxlength="100"
                 [(ngModel)]="firstName"
               />
-            </div>
-            <div class="field">
-              <label for="invite-last">{{ 'field.lastName' | t }} *</label>
-              <input id="invite-last" name="last" required maxlength="100" [(ngModel)]="lastName" />
-            </div>
-            <div class="field">
-              <label for="invite-email">{{ 'invite.email' | t }} *</label>
+            </app-field>
+            <app-field [label]="'field.lastName' | t" required controlId="invite-last">
+              <input appFieldControl name="last" required maxlength="100" [(ngModel)]="lastName" />
+            </app-field>
+            <app-field
+              [label]="'invite.email' | t"
+              required
+              controlId="invite-email"
+              [error]="error()?.fields?.['email']"
+            >
               <input
-                id="invite-email"
+                appFieldControl
                 name="email"
                 type="email"
                 required
                 maxlength="200"
                 [(ngModel)]="email"
               />
-              @if (error()?.fields?.['email']; as m) {
-                <div class="error">{{ m }}</div>
-              }
-            </div>
-            <div class="field">
-              <label for="invite-profession">{{ 'invite.profession' | t }}</label>
-              <select id="invite-profession" name="profession" [(ngModel)]="profession">
+            </app-field>
+            <app-field [label]="'invite.profession' | t" controlId="invite-profession">
+              <select appFieldControl name="profession" [(ngModel)]="profession">
                 @for (p of professions; track p) {
                   <option [ngValue]="p">{{ 'profession.' + p | t }}</option>
                 }
               </select>
-            </div>
-            <div class="field">
-              <label for="invite-role">{{ 'team.role' | t }}</label>
-              <select id="invite-role" name="role" [(ngModel)]="role">
+            </app-field>
+            <app-field [label]="'team.role' | t" controlId="invite-role">
+              <select appFieldControl name="role" [(ngModel)]="role">
                 @for (r of roles; track r) {
                   <option [ngValue]="r">{{ 'role.' + r | t }}</option>
                 }
               </select>
-            </div>
+            </app-field>
           </div>
           @let structureError = error()?.fields?.['structureId'];
           <app-directory-picker

@@ -9,6 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { DashboardAccess, DashboardFilters, DashboardView } from './dashboard-models';
 import { PRESETS, Preset, presetOf, presetPeriod } from './dashboard-period';
@@ -26,25 +27,23 @@ export interface FilterChoice {
  */
 @Component({
   selector: 'app-dashboard-filter-form',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="filters card no-print" (ngSubmit)="apply()" data-testid="dashboard-filters">
       <h2 class="visually-hidden">{{ 'dashboard.filters' | t }}</h2>
       @if (access().structures.length > 1) {
-        <div class="field">
-          <label for="dash-structure">{{ 'dashboard.structure' | t }}</label>
-          <select id="dash-structure" name="structure" [(ngModel)]="structure">
+        <app-field [label]="'dashboard.structure' | t" controlId="dash-structure">
+          <select appFieldControl name="structure" [(ngModel)]="structure">
             @for (s of access().structures; track s.id) {
               <option [value]="s.id">{{ s.name }}</option>
             }
           </select>
-        </div>
+        </app-field>
       }
-      <div class="field">
-        <label for="dash-period">{{ 'dashboard.period' | t }}</label>
+      <app-field [label]="'dashboard.period' | t" controlId="dash-period">
         <select
-          id="dash-period"
+          appFieldControl
           name="preset"
           [ngModel]="preset()"
           (ngModelChange)="choosePreset($event)"
@@ -53,33 +52,24 @@ export interface FilterChoice {
             <option [value]="p">{{ 'dashboard.preset.' + p | t }}</option>
           }
         </select>
-      </div>
+      </app-field>
       @if (preset() === 'custom') {
-        <div class="field">
-          <label for="dash-from">{{ 'dashboard.from' | t }}</label>
-          <input
-            id="dash-from"
-            name="from"
-            type="date"
-            required
-            [(ngModel)]="from"
-            [attr.aria-invalid]="periodInvalid()"
-            aria-describedby="dash-period-error"
-          />
-        </div>
-        <div class="field">
-          <label for="dash-to">{{ 'dashboard.to' | t }}</label>
-          <input
-            id="dash-to"
-            name="to"
-            type="date"
-            required
-            [min]="from"
-            [(ngModel)]="to"
-            [attr.aria-invalid]="periodInvalid()"
-            aria-describedby="dash-period-error"
-          />
-        </div>
+        <app-field
+          [label]="'dashboard.from' | t"
+          controlId="dash-from"
+          [invalid]="periodInvalid()"
+          describedBy="dash-period-error"
+        >
+          <input appFieldControl name="from" type="date" required [(ngModel)]="from" />
+        </app-field>
+        <app-field
+          [label]="'dashboard.to' | t"
+          controlId="dash-to"
+          [invalid]="periodInvalid()"
+          describedBy="dash-period-error"
+        >
+          <input appFieldControl name="to" type="date" required [min]="from" [(ngModel)]="to" />
+        </app-field>
       }
       @if (periodInvalid()) {
         <p class="error period-error" id="dash-period-error" role="alert">
@@ -88,37 +78,34 @@ export interface FilterChoice {
       }
       @if (view(); as v) {
         @if (v.options.areas.length) {
-          <div class="field">
-            <label for="dash-area">{{ 'dashboard.area' | t }}</label>
-            <select id="dash-area" name="area" [(ngModel)]="area">
+          <app-field [label]="'dashboard.area' | t" controlId="dash-area">
+            <select appFieldControl name="area" [(ngModel)]="area">
               <option value="">{{ 'dashboard.allAreas' | t }}</option>
               @for (a of v.options.areas; track a) {
                 <option [value]="a">{{ a }}</option>
               }
             </select>
-          </div>
+          </app-field>
         }
         @if (v.scope !== 'OWN_CASE_LOAD' && v.options.caseManagers.length) {
-          <div class="field">
-            <label for="dash-manager">{{ 'dashboard.caseManager' | t }}</label>
-            <select id="dash-manager" name="caseManager" [(ngModel)]="caseManager">
+          <app-field [label]="'dashboard.caseManager' | t" controlId="dash-manager">
+            <select appFieldControl name="caseManager" [(ngModel)]="caseManager">
               <option value="">{{ 'dashboard.allCaseManagers' | t }}</option>
               @for (m of v.options.caseManagers; track m.id) {
                 <option [value]="m.id">{{ m.name }}</option>
               }
             </select>
-          </div>
+          </app-field>
         }
         @if (v.options.origins.length) {
-          <div class="field">
-            <label for="dash-origin">{{ 'dashboard.origin' | t }}</label>
-            <select id="dash-origin" name="origin" [(ngModel)]="origin">
+          <app-field [label]="'dashboard.origin' | t" controlId="dash-origin">
+            <select appFieldControl name="origin" [(ngModel)]="origin">
               <option value="">{{ 'dashboard.allOrigins' | t }}</option>
               @for (o of v.options.origins; track o.code) {
                 <option [value]="o.code">{{ o.label }}</option>
               }
             </select>
-          </div>
+          </app-field>
         }
       }
       <div class="actions">

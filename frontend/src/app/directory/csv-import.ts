@@ -9,6 +9,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { DirectoryApi, importLineErrors } from './directory-api';
 import { CSV_HEADER, ImportLineError } from './directory-models';
@@ -32,7 +33,7 @@ export async function readCsvText(file: Blob): Promise<string> {
 /** A structure admin imports the professionals of the structure from a CSV file: all or none. */
 @Component({
   selector: 'app-directory-csv-import',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div id="csv-help">
@@ -50,19 +51,17 @@ export async function readCsvText(file: Blob): Promise<string> {
       </ul>
     </div>
     <form (submit)="$event.preventDefault(); upload()" novalidate>
-      <div class="field">
-        <label for="csv-file">{{ 'directory.import.file' | t }}</label>
+      <app-field [label]="'directory.import.file' | t" controlId="csv-file" describedBy="csv-help">
         <input
+          appFieldControl
           #fileInput
-          id="csv-file"
           type="file"
           accept=".csv,text/csv"
-          aria-describedby="csv-help"
           (change)="choose(fileInput.files)"
           [disabled]="uploading()"
           data-testid="csv-file"
         />
-      </div>
+      </app-field>
       <button
         class="btn"
         type="submit"

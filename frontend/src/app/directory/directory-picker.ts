@@ -20,6 +20,7 @@ import { Observable, Subject, catchError, debounce, map, of, switchMap, timer } 
 import { Page, Structure } from '../core/models';
 import { Pager } from '../core/pager';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { DirectoryApi } from './directory-api';
 import { DirectoryProfessional, PROFESSIONS, STRUCTURE_TYPES } from './directory-models';
@@ -70,7 +71,7 @@ export function isProfessional(entry: DirectoryEntry): entry is DirectoryProfess
  */
 @Component({
   selector: 'app-directory-picker',
-  imports: [NgTemplateOutlet, TranslatePipe, Pager],
+  imports: [NgTemplateOutlet, TranslatePipe, Pager, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (single() && value()) {
@@ -128,10 +129,9 @@ export function isProfessional(entry: DirectoryEntry): entry is DirectoryProfess
         </div>
         @if (browse()) {
           @let c = category();
-          <div class="field">
-            <label [for]="inputId() + '-' + c.name">{{ c.label | t }}</label>
+          <app-field [label]="c.label | t" [controlId]="inputId() + '-' + c.name">
             <select
-              [id]="inputId() + '-' + c.name"
+              appFieldControl
               (change)="categoryValue.set($any($event.target).value); run(0)"
               [attr.data-testid]="c.testId"
             >
@@ -142,15 +142,15 @@ export function isProfessional(entry: DirectoryEntry): entry is DirectoryProfess
                 </option>
               }
             </select>
-          </div>
+          </app-field>
         }
         @if (browse() && kind() === 'professional') {
-          <div class="field">
-            <label [for]="inputId() + '-commune'">{{
-              'directory.professionals.commune' | t
-            }}</label>
+          <app-field
+            [label]="'directory.professionals.commune' | t"
+            [controlId]="inputId() + '-commune'"
+          >
             <input
-              [id]="inputId() + '-commune'"
+              appFieldControl
               type="search"
               autocomplete="address-level2"
               maxlength="100"
@@ -158,7 +158,7 @@ export function isProfessional(entry: DirectoryEntry): entry is DirectoryProfess
               (input)="commune.set($any($event.target).value); run(0, typingDelay)"
               data-testid="directory-commune"
             />
-          </div>
+          </app-field>
           @if (structure(); as s) {
             <p class="filter-chip" data-testid="structure-filter">
               <span>{{ 'directory.professionals.ofStructure' | t: { name: s.name } }}</span>

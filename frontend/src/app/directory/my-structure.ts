@@ -15,6 +15,7 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Structure } from '../core/models';
 import { Pager } from '../core/pager';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { CsvImport } from './csv-import';
 import { DirectoryApi } from './directory-api';
@@ -25,7 +26,15 @@ import { ProfessionalForm } from './professional-form';
 /** "Ma structure": its administrator keeps the staff and the services of the structure up to date. */
 @Component({
   selector: 'app-directory-my-structure',
-  imports: [ReactiveFormsModule, TranslatePipe, Pager, ProfessionalForm, CsvImport],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    Pager,
+    ProfessionalForm,
+    CsvImport,
+    Field,
+    FieldControl,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'directory.mine.title' | t: { name: structure().name } }}</h2>
@@ -148,37 +157,27 @@ import { ProfessionalForm } from './professional-form';
           </div>
         }
         <div class="grid">
-          <div class="field">
-            <label for="service-name">{{ 'directory.services.name' | t }} *</label>
+          <app-field
+            [label]="'directory.services.name' | t"
+            required
+            controlId="service-name"
+            [error]="serviceBad('name') ? serviceFieldError('name') : null"
+          >
+            <input appFieldControl formControlName="name" autocomplete="off" maxlength="200" />
+          </app-field>
+          <app-field
+            [label]="'directory.services.phone' | t"
+            controlId="service-phone"
+            [error]="serviceBad('phone') ? serviceFieldError('phone') : null"
+          >
             <input
-              id="service-name"
-              formControlName="name"
-              autocomplete="off"
-              maxlength="200"
-              [class.invalid]="serviceBad('name')"
-              [attr.aria-invalid]="serviceBad('name')"
-              [attr.aria-describedby]="serviceBad('name') ? 'service-name-error' : null"
-            />
-            @if (serviceBad('name')) {
-              <div class="error" id="service-name-error">{{ serviceFieldError('name') }}</div>
-            }
-          </div>
-          <div class="field">
-            <label for="service-phone">{{ 'directory.services.phone' | t }}</label>
-            <input
-              id="service-phone"
+              appFieldControl
               type="tel"
               formControlName="phone"
               autocomplete="off"
               maxlength="30"
-              [class.invalid]="serviceBad('phone')"
-              [attr.aria-invalid]="serviceBad('phone')"
-              [attr.aria-describedby]="serviceBad('phone') ? 'service-phone-error' : null"
             />
-            @if (serviceBad('phone')) {
-              <div class="error" id="service-phone-error">{{ serviceFieldError('phone') }}</div>
-            }
-          </div>
+          </app-field>
         </div>
         <button class="btn" type="submit" [disabled]="savingService()" data-testid="add-service">
           {{ (savingService() ? 'directory.services.saving' : 'directory.services.submit') | t }}

@@ -16,6 +16,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { DirectoryApi } from './directory-api';
 import {
@@ -40,7 +41,7 @@ const FIELD_OF_CODE: Record<string, FieldName> = {
  */
 @Component({
   selector: 'app-directory-professional-form',
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form
@@ -72,136 +73,92 @@ const FIELD_OF_CODE: Record<string, FieldName> = {
         </div>
       }
       <div class="grid">
-        <div class="field">
-          <label [for]="formId + '-lastName'">{{ 'directory.form.lastName' | t }} *</label>
-          <input
-            [id]="formId + '-lastName'"
-            formControlName="lastName"
-            autocomplete="off"
-            maxlength="100"
-            [class.invalid]="bad('lastName')"
-            [attr.aria-invalid]="bad('lastName')"
-            [attr.aria-describedby]="bad('lastName') ? formId + '-lastName-error' : null"
-          />
-          @if (bad('lastName')) {
-            <div class="error" [id]="formId + '-lastName-error'">{{ fieldError('lastName') }}</div>
-          }
-        </div>
-        <div class="field">
-          <label [for]="formId + '-firstName'">{{ 'directory.form.firstName' | t }} *</label>
-          <input
-            [id]="formId + '-firstName'"
-            formControlName="firstName"
-            autocomplete="off"
-            maxlength="100"
-            [class.invalid]="bad('firstName')"
-            [attr.aria-invalid]="bad('firstName')"
-            [attr.aria-describedby]="bad('firstName') ? formId + '-firstName-error' : null"
-          />
-          @if (bad('firstName')) {
-            <div class="error" [id]="formId + '-firstName-error'">
-              {{ fieldError('firstName') }}
-            </div>
-          }
-        </div>
-        <div class="field">
-          <label [for]="formId + '-profession'">{{ 'directory.form.profession' | t }} *</label>
-          <select
-            [id]="formId + '-profession'"
-            formControlName="profession"
-            [class.invalid]="bad('profession')"
-            [attr.aria-invalid]="bad('profession')"
-            [attr.aria-describedby]="bad('profession') ? formId + '-profession-error' : null"
-          >
+        <app-field
+          [label]="'directory.form.lastName' | t"
+          required
+          [controlId]="formId + '-lastName'"
+          [error]="shownError('lastName')"
+        >
+          <input appFieldControl formControlName="lastName" autocomplete="off" maxlength="100" />
+        </app-field>
+        <app-field
+          [label]="'directory.form.firstName' | t"
+          required
+          [controlId]="formId + '-firstName'"
+          [error]="shownError('firstName')"
+        >
+          <input appFieldControl formControlName="firstName" autocomplete="off" maxlength="100" />
+        </app-field>
+        <app-field
+          [label]="'directory.form.profession' | t"
+          required
+          [controlId]="formId + '-profession'"
+          [error]="shownError('profession')"
+        >
+          <select appFieldControl formControlName="profession">
             <option value="" disabled>{{ 'directory.form.chooseProfession' | t }}</option>
             @for (p of professions; track p) {
               <option [value]="p">{{ 'profession.' + p | t }}</option>
             }
           </select>
-          @if (bad('profession')) {
-            <div class="error" [id]="formId + '-profession-error'">
-              {{ fieldError('profession') }}
-            </div>
-          }
-        </div>
-        <div class="field">
-          <label [for]="formId + '-rpps'">{{ 'directory.form.rpps' | t }}</label>
+        </app-field>
+        <app-field
+          [label]="'directory.form.rpps' | t"
+          [controlId]="formId + '-rpps'"
+          [hint]="'directory.form.rppsHelp' | t"
+          [error]="shownError('rpps')"
+          errorTestId="rpps-error"
+        >
           <input
-            [id]="formId + '-rpps'"
+            appFieldControl
             formControlName="rpps"
             autocomplete="off"
             inputmode="numeric"
             maxlength="11"
-            [class.invalid]="bad('rpps')"
-            [attr.aria-invalid]="bad('rpps')"
-            [attr.aria-describedby]="
-              formId + '-rpps-help' + (bad('rpps') ? ' ' + formId + '-rpps-error' : '')
-            "
             data-testid="rpps"
           />
-          <div class="help" [id]="formId + '-rpps-help'">{{ 'directory.form.rppsHelp' | t }}</div>
-          @if (bad('rpps')) {
-            <div class="error" [id]="formId + '-rpps-error'" data-testid="rpps-error">
-              {{ fieldError('rpps') }}
-            </div>
-          }
-        </div>
-        <div class="field">
-          <label [for]="formId + '-email'">{{ 'directory.form.email' | t }}</label>
+        </app-field>
+        <app-field
+          [label]="'directory.form.email' | t"
+          [controlId]="formId + '-email'"
+          [error]="shownError('email')"
+        >
           <input
-            [id]="formId + '-email'"
+            appFieldControl
             type="email"
             formControlName="email"
             autocomplete="off"
             maxlength="200"
-            [class.invalid]="bad('email')"
-            [attr.aria-invalid]="bad('email')"
-            [attr.aria-describedby]="bad('email') ? formId + '-email-error' : null"
           />
-          @if (bad('email')) {
-            <div class="error" [id]="formId + '-email-error'">{{ fieldError('email') }}</div>
-          }
-        </div>
-        <div class="field">
-          <label [for]="formId + '-phone'">{{ 'directory.form.phone' | t }}</label>
+        </app-field>
+        <app-field
+          [label]="'directory.form.phone' | t"
+          [controlId]="formId + '-phone'"
+          [error]="shownError('phone')"
+        >
           <input
-            [id]="formId + '-phone'"
+            appFieldControl
             type="tel"
             formControlName="phone"
             autocomplete="off"
             maxlength="30"
-            [class.invalid]="bad('phone')"
-            [attr.aria-invalid]="bad('phone')"
-            [attr.aria-describedby]="bad('phone') ? formId + '-phone-error' : null"
           />
-          @if (bad('phone')) {
-            <div class="error" [id]="formId + '-phone-error'">{{ fieldError('phone') }}</div>
-          }
-        </div>
-        <div class="field">
-          <label [for]="formId + '-username'">{{ 'directory.form.username' | t }}</label>
+        </app-field>
+        <app-field
+          [label]="'directory.form.username' | t"
+          [controlId]="formId + '-username'"
+          [hint]="usernameHelp() | t"
+          [error]="shownError('username')"
+        >
           <input
-            [id]="formId + '-username'"
+            appFieldControl
             formControlName="username"
             autocomplete="off"
             autocapitalize="none"
             spellcheck="false"
             maxlength="100"
-            [class.invalid]="bad('username')"
-            [attr.aria-invalid]="bad('username')"
-            [attr.aria-describedby]="
-              formId + '-username-help' + (bad('username') ? ' ' + formId + '-username-error' : '')
-            "
           />
-          <div class="help" [id]="formId + '-username-help'">
-            {{ usernameHelp() | t }}
-          </div>
-          @if (bad('username')) {
-            <div class="error" [id]="formId + '-username-error'">
-              {{ fieldError('username') }}
-            </div>
-          }
-        </div>
+        </app-field>
       </div>
       <div class="actions">
         <button class="btn" type="submit" [disabled]="saving()" data-testid="save-professional">
@@ -312,6 +269,11 @@ export class ProfessionalForm {
   protected bad(name: FieldName): boolean {
     const control = this.form.controls[name];
     return (control.invalid && (control.touched || control.dirty)) || !!this.serverErrors()[name];
+  }
+
+  /** The message of a field the person has touched or the server refused, else none. */
+  protected shownError(name: FieldName): string | null {
+    return this.bad(name) ? this.fieldError(name) : null;
   }
 
   protected fieldError(name: FieldName): string {

@@ -14,6 +14,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { DefinitionView } from './definition-view';
 import { ID_PATTERN, suggestId } from './expression';
@@ -90,6 +91,8 @@ const FIELD_NAMES = new Set([
     ScoreEditor,
     DefinitionView,
     MomentPipe,
+    Field,
+    FieldControl,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
@@ -154,34 +157,31 @@ const FIELD_NAMES = new Set([
           <div class="design" id="form-design">
             <section class="card" aria-labelledby="form-general-title">
               <h2 id="form-general-title">{{ 'forms.editor.general' | t }}</h2>
-              <div class="field">
-                <label for="form-title">{{ 'forms.editor.title' | t }} *</label>
+              <app-field
+                [label]="'forms.editor.title' | t"
+                required
+                controlId="form-title"
+                [error]="message('form', 'title')"
+              >
                 <input
-                  id="form-title"
+                  appFieldControl
                   maxlength="200"
                   required
                   [ngModel]="f.title"
                   (ngModelChange)="patch({ title: $event }, 'form', 'title')"
-                  [class.invalid]="!!message('form', 'title')"
-                  [attr.aria-invalid]="!!message('form', 'title')"
-                  [attr.aria-describedby]="message('form', 'title') ? 'form-title-error' : null"
                   data-testid="form-title"
                 />
-                @if (message('form', 'title'); as m) {
-                  <p class="error" id="form-title-error">{{ m }}</p>
-                }
-              </div>
-              <div class="field">
-                <label for="form-description">{{ 'forms.editor.description' | t }}</label>
+              </app-field>
+              <app-field [label]="'forms.editor.description' | t" controlId="form-description">
                 <textarea
-                  id="form-description"
+                  appFieldControl
                   rows="2"
                   maxlength="1000"
                   [ngModel]="f.description"
                   (ngModelChange)="patch({ description: $event }, 'form', 'description')"
                   data-testid="form-description"
                 ></textarea>
-              </div>
+              </app-field>
             </section>
 
             @for (s of f.sections; track s.key; let si = $index; let lastSection = $last) {
@@ -231,36 +231,31 @@ const FIELD_NAMES = new Set([
                     </button>
                   </div>
                 </div>
-                <div class="field">
-                  <label [for]="s.key + '-title'">{{ 'forms.editor.sectionTitle' | t }} *</label>
+                <app-field
+                  [label]="'forms.editor.sectionTitle' | t"
+                  required
+                  [controlId]="s.key + '-title'"
+                  [error]="message(s.key, 'title')"
+                >
                   <input
-                    [id]="s.key + '-title'"
+                    appFieldControl
                     maxlength="200"
                     required
                     [ngModel]="s.title"
                     (ngModelChange)="updateSection(si, { title: $event })"
-                    [class.invalid]="!!message(s.key, 'title')"
-                    [attr.aria-invalid]="!!message(s.key, 'title')"
-                    [attr.aria-describedby]="
-                      message(s.key, 'title') ? s.key + '-title-error' : null
-                    "
                     data-testid="section-title"
                   />
-                  @if (message(s.key, 'title'); as m) {
-                    <p class="error" [id]="s.key + '-title-error'">{{ m }}</p>
-                  }
-                </div>
-                <div class="field">
-                  <label [for]="s.key + '-help'">{{ 'forms.editor.sectionHelp' | t }}</label>
+                </app-field>
+                <app-field [label]="'forms.editor.sectionHelp' | t" [controlId]="s.key + '-help'">
                   <textarea
-                    [id]="s.key + '-help'"
+                    appFieldControl
                     rows="2"
                     maxlength="1000"
                     [ngModel]="s.help"
                     (ngModelChange)="updateSection(si, { help: $event })"
                     data-testid="section-help"
                   ></textarea>
-                </div>
+                </app-field>
                 @if (message(s.key, 'questions'); as m) {
                   <p class="error">{{ m }}</p>
                 }

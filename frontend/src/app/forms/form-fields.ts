@@ -10,6 +10,7 @@ import {
 import { NgTemplateOutlet } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { DirectoryPicker } from '../directory/directory-picker';
+import { Field, FieldControl, FieldGroup } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { answerValue, evaluateForm, isEmptyAnswer, shownAnswers } from './expression';
 import { AnswerValue, Answers, FormDefinition, Question, ScoreResult } from './forms-models';
@@ -37,7 +38,16 @@ interface ShownScore {
  */
 @Component({
   selector: 'app-form-fields',
-  imports: [FormsModule, NgTemplateOutlet, TranslatePipe, DirectoryPicker, ProfessionalName],
+  imports: [
+    FormsModule,
+    NgTemplateOutlet,
+    TranslatePipe,
+    DirectoryPicker,
+    ProfessionalName,
+    Field,
+    FieldControl,
+    FieldGroup,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!readOnly()) {
@@ -67,21 +77,24 @@ interface ShownScore {
                       <span class="ro-text">{{ display(q, a) }}</span>
                     }
                   </div>
-                } @else {
-                  @switch (q.type) {
-                    @case ('YES_NO') {
-                      <fieldset
-                        role="radiogroup"
-                        [attr.aria-required]="q.required"
-                        [attr.aria-invalid]="!!err"
-                        [attr.aria-describedby]="describedBy(q, cid, err)"
-                      >
-                        <legend>
-                          {{ q.label }}
-                          @if (q.required) {
-                            <span class="req" aria-hidden="true">*</span>
-                          }
-                        </legend>
+                  @if (err) {
+                    <p class="error" [id]="cid + '-error'" [attr.data-testid]="'error-' + q.id">
+                      {{ err }}
+                    </p>
+                  }
+                } @else if (isGroup(q)) {
+                  <app-field-group
+                    [role]="q.type === 'MULTIPLE_CHOICE' ? null : 'radiogroup'"
+                    [label]="q.label"
+                    [required]="q.required"
+                    [controlId]="cid"
+                    [hint]="q.help"
+                    [describedBy]="notesOf(q, cid)"
+                    [error]="err"
+                    [errorTestId]="'error-' + q.id"
+                  >
+                    @switch (q.type) {
+                      @case ('YES_NO') {
                         <div class="options inline">
                           @for (yes of yesNo; track yes) {
                             <label class="option">
@@ -97,77 +110,25 @@ interface ShownScore {
                             </label>
                           }
                         </div>
-                      </fieldset>
-                    }
-                    @case ('SINGLE_CHOICE') {
-                      @if ((q.choices ?? []).length > maxRadios) {
-                        <label [for]="cid">
-                          {{ q.label }}
-                          @if (q.required) {
-                            <span class="req" aria-hidden="true">*</span>
-                          }
-                        </label>
-                        <select
-                          [id]="cid"
-                          [required]="q.required"
-                          [attr.aria-invalid]="!!err"
-                          [attr.aria-describedby]="describedBy(q, cid, err)"
-                          [class.invalid]="!!err"
-                          (change)="set(q, $any($event.target).value || null)"
-                          [attr.data-testid]="'answer-' + q.id"
-                        >
-                          <option value="" [selected]="isEmpty(answers()[q.id])">
-                            {{ 'forms.fill.choose' | t }}
-                          </option>
-                          @for (c of q.choices ?? []; track c.code) {
-                            <option [value]="c.code" [selected]="answers()[q.id] === c.code">
-                              {{ c.label }}
-                            </option>
-                          }
-                        </select>
-                      } @else {
-                        <fieldset
-                          role="radiogroup"
-                          [attr.aria-required]="q.required"
-                          [attr.aria-invalid]="!!err"
-                          [attr.aria-describedby]="describedBy(q, cid, err)"
-                        >
-                          <legend>
-                            {{ q.label }}
-                            @if (q.required) {
-                              <span class="req" aria-hidden="true">*</span>
-                            }
-                          </legend>
-                          <div class="options">
-                            @for (c of q.choices ?? []; track c.code) {
-                              <label class="option">
-                                <input
-                                  type="radio"
-                                  [name]="cid"
-                                  [value]="c.code"
-                                  [checked]="answers()[q.id] === c.code"
-                                  (change)="set(q, c.code)"
-                                  [attr.data-testid]="'answer-' + q.id"
-                                />
-                                {{ c.label }}
-                              </label>
-                            }
-                          </div>
-                        </fieldset>
                       }
-                    }
-                    @case ('MULTIPLE_CHOICE') {
-                      <fieldset
-                        [attr.aria-invalid]="!!err"
-                        [attr.aria-describedby]="describedBy(q, cid, err)"
-                      >
-                        <legend>
-                          {{ q.label }}
-                          @if (q.required) {
-                            <span class="req" aria-hidden="true">*</span>
-                            <span class="sr-only">({{ 'common.required' | t }})</span>
+                      @case ('SINGLE_CHOICE') {
+                        <div class="options">
+                          @for (c of q.choices ?? []; track c.code) {
+                            <label class="option">
+                              <input
+                                type="radio"
+                                [name]="cid"
+                                [value]="c.code"
+                                [checked]="answers()[q.id] === c.code"
+                                (change)="set(q, c.code)"
+                                [attr.data-testid]="'answer-' + q.id"
+                              />
+                              {{ c.label }}
+                            </label>
                           }
-                        </legend>
+                        </div>
+                      }
+                      @case ('MULTIPLE_CHOICE') {
                         <div class="options">
                           @for (c of q.choices ?? []; track c.code) {
                             <label class="option">
@@ -182,118 +143,125 @@ interface ShownScore {
                             </label>
                           }
                         </div>
-                      </fieldset>
-                    }
-                    @case ('SCALE') {
-                      @if (scaleSteps(q).length && scaleSteps(q).length <= maxScaleButtons) {
-                        <fieldset
-                          role="radiogroup"
-                          [attr.aria-required]="q.required"
-                          [attr.aria-invalid]="!!err"
-                          [attr.aria-describedby]="describedBy(q, cid, err)"
-                        >
-                          <legend>
-                            {{ q.label }}
-                            @if (q.required) {
-                              <span class="req" aria-hidden="true">*</span>
-                            }
-                          </legend>
-                          <div class="options scale">
-                            @for (n of scaleSteps(q); track n) {
-                              <label class="step">
-                                <input
-                                  type="radio"
-                                  [name]="cid"
-                                  [value]="n"
-                                  [checked]="answers()[q.id] === n"
-                                  (change)="set(q, n)"
-                                  [attr.data-testid]="'answer-' + q.id"
-                                />
-                                <span>{{ n }}</span>
-                              </label>
-                            }
-                          </div>
-                        </fieldset>
-                      } @else {
-                        <ng-container
-                          [ngTemplateOutlet]="numberInput"
-                          [ngTemplateOutletContext]="{ q, cid, err }"
-                        />
+                      }
+                      @case ('SCALE') {
+                        <div class="options scale">
+                          @for (n of scaleSteps(q); track n) {
+                            <label class="step">
+                              <input
+                                type="radio"
+                                [name]="cid"
+                                [value]="n"
+                                [checked]="answers()[q.id] === n"
+                                (change)="set(q, n)"
+                                [attr.data-testid]="'answer-' + q.id"
+                              />
+                              <span>{{ n }}</span>
+                            </label>
+                          }
+                        </div>
                       }
                     }
-                    @case ('NUMBER') {
-                      <ng-container
-                        [ngTemplateOutlet]="numberInput"
-                        [ngTemplateOutletContext]="{ q, cid, err }"
-                      />
-                    }
-                    @default {
-                      <label [for]="cid">
-                        {{ q.label }}
-                        @if (q.required) {
-                          <span class="req" aria-hidden="true">*</span>
-                        }
-                      </label>
-                      @if (q.type === 'LONG_TEXT') {
-                        <textarea
-                          [id]="cid"
-                          rows="4"
-                          maxlength="4000"
-                          [required]="q.required"
-                          [attr.aria-invalid]="!!err"
-                          [attr.aria-describedby]="describedBy(q, cid, err)"
-                          [class.invalid]="!!err"
-                          [ngModel]="answers()[q.id] ?? ''"
-                          (ngModelChange)="set(q, $event)"
-                          [ngModelOptions]="{ standalone: true }"
-                          [attr.data-testid]="'answer-' + q.id"
-                        ></textarea>
-                      } @else if (q.type === 'PROFESSIONAL') {
-                        <app-directory-picker
-                          kind="professional"
-                          [inputId]="cid"
-                          [label]="null"
-                          [value]="$any(answers()[q.id]) ?? null"
-                          (valueChange)="set(q, $event)"
-                          [required]="q.required"
-                          [invalid]="!!err"
-                          [describedBy]="describedBy(q, cid, err) ?? ''"
-                          [testId]="'answer-' + q.id"
-                        />
-                      } @else {
+                    <ng-container
+                      fieldNote
+                      [ngTemplateOutlet]="notes"
+                      [ngTemplateOutletContext]="{ q, cid }"
+                    />
+                  </app-field-group>
+                } @else {
+                  <app-field
+                    #field
+                    [label]="q.label"
+                    [required]="q.required"
+                    [controlId]="cid"
+                    [hint]="q.help"
+                    [describedBy]="notesOf(q, cid)"
+                    [error]="err"
+                    [errorTestId]="'error-' + q.id"
+                  >
+                    @if (q.type === 'NUMBER' || q.type === 'SCALE') {
+                      <div class="with-unit">
                         <input
-                          [id]="cid"
-                          [type]="q.type === 'DATE' ? 'date' : 'text'"
-                          [attr.maxlength]="q.type === 'DATE' ? null : 500"
+                          appFieldControl
+                          type="number"
+                          [attr.inputmode]="q.type === 'SCALE' ? 'numeric' : 'decimal'"
+                          [attr.step]="q.type === 'SCALE' ? 1 : 'any'"
+                          [attr.min]="q.min ?? null"
+                          [attr.max]="q.max ?? null"
                           [required]="q.required"
-                          [attr.aria-invalid]="!!err"
-                          [attr.aria-describedby]="describedBy(q, cid, err)"
-                          [class.invalid]="!!err"
-                          [ngModel]="answers()[q.id] ?? ''"
+                          [ngModel]="answers()[q.id] ?? null"
                           (ngModelChange)="set(q, $event)"
                           [ngModelOptions]="{ standalone: true }"
                           [attr.data-testid]="'answer-' + q.id"
                         />
+                        @if (q.unit) {
+                          <span class="unit" [id]="cid + '-unit'">{{ q.unit }}</span>
+                        }
+                      </div>
+                    } @else {
+                      @switch (q.type) {
+                        @case ('SINGLE_CHOICE') {
+                          <select
+                            appFieldControl
+                            [required]="q.required"
+                            (change)="set(q, $any($event.target).value || null)"
+                            [attr.data-testid]="'answer-' + q.id"
+                          >
+                            <option value="" [selected]="isEmpty(answers()[q.id])">
+                              {{ 'forms.fill.choose' | t }}
+                            </option>
+                            @for (c of q.choices ?? []; track c.code) {
+                              <option [value]="c.code" [selected]="answers()[q.id] === c.code">
+                                {{ c.label }}
+                              </option>
+                            }
+                          </select>
+                        }
+                        @case ('LONG_TEXT') {
+                          <textarea
+                            appFieldControl
+                            rows="4"
+                            maxlength="4000"
+                            [required]="q.required"
+                            [ngModel]="answers()[q.id] ?? ''"
+                            (ngModelChange)="set(q, $event)"
+                            [ngModelOptions]="{ standalone: true }"
+                            [attr.data-testid]="'answer-' + q.id"
+                          ></textarea>
+                        }
+                        @case ('PROFESSIONAL') {
+                          <app-directory-picker
+                            kind="professional"
+                            [inputId]="field.id()"
+                            [label]="null"
+                            [value]="$any(answers()[q.id]) ?? null"
+                            (valueChange)="set(q, $event)"
+                            [required]="q.required"
+                            [invalid]="!!err"
+                            [describedBy]="field.describedByIds() ?? ''"
+                            [testId]="'answer-' + q.id"
+                          />
+                        }
+                        @default {
+                          <input
+                            appFieldControl
+                            [type]="q.type === 'DATE' ? 'date' : 'text'"
+                            [attr.maxlength]="q.type === 'DATE' ? null : 500"
+                            [required]="q.required"
+                            [ngModel]="answers()[q.id] ?? ''"
+                            (ngModelChange)="set(q, $event)"
+                            [ngModelOptions]="{ standalone: true }"
+                            [attr.data-testid]="'answer-' + q.id"
+                          />
+                        }
                       }
                     }
-                  }
-                  @if (q.help) {
-                    <p class="help" [id]="cid + '-help'">{{ q.help }}</p>
-                  }
-                  @if (boundsOf(q); as b) {
-                    <p class="help" [id]="cid + '-bounds'">{{ b }}</p>
-                  }
-                  @if (canClear(q)) {
-                    <button type="button" class="link clear" (click)="set(q, null)">
-                      {{ 'forms.fill.clear' | t }}
-                      <span class="sr-only">{{ q.label }}</span>
-                    </button>
-                  }
-                }
-                @if (err) {
-                  <p class="error" [id]="cid + '-error'" [attr.data-testid]="'error-' + q.id">
-                    {{ err }}
-                  </p>
+                    <ng-container
+                      fieldNote
+                      [ngTemplateOutlet]="notes"
+                      [ngTemplateOutletContext]="{ q, cid }"
+                    />
+                  </app-field>
                 }
               </div>
             }
@@ -322,34 +290,16 @@ interface ShownScore {
       </section>
     }
 
-    <ng-template #numberInput let-q="q" let-cid="cid" let-err="err">
-      <label [for]="cid">
-        {{ q.label }}
-        @if (q.required) {
-          <span class="req" aria-hidden="true">*</span>
-        }
-      </label>
-      <div class="with-unit">
-        <input
-          [id]="cid"
-          type="number"
-          [attr.inputmode]="q.type === 'SCALE' ? 'numeric' : 'decimal'"
-          [attr.step]="q.type === 'SCALE' ? 1 : 'any'"
-          [attr.min]="q.min ?? null"
-          [attr.max]="q.max ?? null"
-          [required]="q.required"
-          [attr.aria-invalid]="!!err"
-          [attr.aria-describedby]="describedBy(q, cid, err)"
-          [class.invalid]="!!err"
-          [ngModel]="answers()[q.id] ?? null"
-          (ngModelChange)="set(q, $event)"
-          [ngModelOptions]="{ standalone: true }"
-          [attr.data-testid]="'answer-' + q.id"
-        />
-        @if (q.unit) {
-          <span class="unit" [id]="cid + '-unit'">{{ q.unit }}</span>
-        }
-      </div>
+    <ng-template #notes let-q="q" let-cid="cid">
+      @if (boundsOf(q); as b) {
+        <p class="help" [id]="cid + '-bounds'">{{ b }}</p>
+      }
+      @if (canClear(q)) {
+        <button type="button" class="link clear" (click)="set(q, null)">
+          {{ 'forms.fill.clear' | t }}
+          <span class="sr-only">{{ q.label }}</span>
+        </button>
+      }
     </ng-template>
   `,
   styles: `
@@ -374,21 +324,6 @@ interface ShownScore {
     .question.has-error {
       border-left: 3px solid var(--danger);
       padding-left: 0.6rem;
-    }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0;
-      min-width: 0;
-    }
-    legend {
-      font-weight: 600;
-      margin-bottom: 0.25rem;
-      padding: 0;
-    }
-    .req {
-      color: var(--danger);
-      margin-left: 0.15rem;
     }
     .options {
       display: flex;
@@ -590,12 +525,25 @@ export class FormFields {
     return isEmptyAnswer(answer);
   }
 
-  protected describedBy(q: Question, cid: string, err: string | null): string | null {
+  /** Radio buttons or checkboxes, in a fieldset, rather than one control. */
+  protected isGroup(q: Question): boolean {
+    return (
+      q.type === 'YES_NO' ||
+      q.type === 'MULTIPLE_CHOICE' ||
+      (q.type === 'SINGLE_CHOICE' && (q.choices ?? []).length <= MAX_RADIOS) ||
+      (q.type === 'SCALE' &&
+        this.scaleSteps(q).length > 0 &&
+        this.scaleSteps(q).length <= MAX_SCALE_BUTTONS)
+    );
+  }
+
+  /** The ids of what describes an answer besides its help and error: its unit and bounds. */
+  protected notesOf(q: Question, cid: string): string | null {
     const ids = [];
-    if (q.help) ids.push(cid + '-help');
-    if (q.unit && (q.type === 'NUMBER' || q.type === 'SCALE')) ids.push(cid + '-unit');
+    if (q.unit && (q.type === 'NUMBER' || q.type === 'SCALE') && !this.isGroup(q)) {
+      ids.push(cid + '-unit');
+    }
     if (this.boundsOf(q)) ids.push(cid + '-bounds');
-    if (err) ids.push(cid + '-error');
     return ids.length ? ids.join(' ') : null;
   }
 
@@ -625,10 +573,7 @@ export class FormFields {
   }
 
   protected canClear(q: Question): boolean {
-    const radios =
-      q.type === 'YES_NO' ||
-      (q.type === 'SINGLE_CHOICE' && (q.choices ?? []).length <= MAX_RADIOS) ||
-      (q.type === 'SCALE' && this.scaleSteps(q).length <= MAX_SCALE_BUTTONS);
+    const radios = this.isGroup(q) && q.type !== 'MULTIPLE_CHOICE';
     return radios && !isEmptyAnswer(this.answers()[q.id]);
   }
 

@@ -10,6 +10,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import { Router, RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { FORM_DESIGNER_ROLE, FormsApi, FormsError, formsError, notOffered } from './forms-api';
 import { FieldProblem, FormSummary, FormTemplate, FormView } from './forms-models';
@@ -24,7 +25,7 @@ const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
  */
 @Component({
   selector: 'app-forms-page',
-  imports: [NgTemplateOutlet, RouterLink, TranslatePipe],
+  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="heading">
@@ -122,19 +123,21 @@ const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
         <h2 id="fhir-import-title">{{ 'forms.fhir.importTitle' | t }}</h2>
         <p class="muted" id="fhir-import-help">{{ 'forms.fhir.importHelp' | t }}</p>
         <form (submit)="$event.preventDefault(); importFile()" novalidate>
-          <div class="field">
-            <label for="fhir-file">{{ 'forms.fhir.file' | t }}</label>
+          <app-field
+            [label]="'forms.fhir.file' | t"
+            controlId="fhir-file"
+            describedBy="fhir-import-help"
+          >
             <input
               #fhirInput
-              id="fhir-file"
+              appFieldControl
               type="file"
               accept=".json,application/json,application/fhir+json"
-              aria-describedby="fhir-import-help"
               (change)="chooseFile(fhirInput.files)"
               [disabled]="busy()"
               data-testid="fhir-file"
             />
-          </div>
+          </app-field>
           <button
             class="btn"
             type="submit"

@@ -8,6 +8,7 @@ import {
   output,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { ExpressionHelp } from './expression-help';
 import { EditChoice, EditQuestion, hasBounds, hasChoices, newChoice, placeKey } from './form-draft';
@@ -16,7 +17,7 @@ import { QUESTION_TYPES } from './forms-models';
 /** One question of a form being designed: its name, label, type, options and condition. */
 @Component({
   selector: 'app-question-editor',
-  imports: [FormsModule, TranslatePipe, ExpressionHelp],
+  imports: [FormsModule, TranslatePipe, ExpressionHelp, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let q = question();
@@ -65,27 +66,31 @@ import { QUESTION_TYPES } from './forms-models';
       </div>
 
       <div class="grid">
-        <div class="field wide">
-          <label [for]="k + '-label'">{{ 'forms.editor.questionLabel' | t }} *</label>
+        <app-field
+          class="wide"
+          [label]="'forms.editor.questionLabel' | t"
+          required
+          [controlId]="k + '-label'"
+          [error]="message('label')"
+        >
           <input
-            [id]="k + '-label'"
+            appFieldControl
             maxlength="500"
             required
             [ngModel]="q.label"
             (ngModelChange)="changed.emit({ label: $event })"
-            [class.invalid]="!!message('label')"
-            [attr.aria-invalid]="!!message('label')"
-            [attr.aria-describedby]="message('label') ? k + '-label-error' : null"
             data-testid="question-label"
           />
-          @if (message('label'); as m) {
-            <p class="error" [id]="k + '-label-error'">{{ m }}</p>
-          }
-        </div>
-        <div class="field">
-          <label [for]="k + '-id'">{{ 'forms.editor.questionId' | t }} *</label>
+        </app-field>
+        <app-field
+          [label]="'forms.editor.questionId' | t"
+          required
+          [controlId]="k + '-id'"
+          [hint]="'forms.editor.idHelp' | t"
+          [error]="message('id')"
+        >
           <input
-            [id]="k + '-id'"
+            appFieldControl
             maxlength="40"
             required
             autocapitalize="off"
@@ -93,20 +98,16 @@ import { QUESTION_TYPES } from './forms-models';
             spellcheck="false"
             [ngModel]="q.id"
             (ngModelChange)="changed.emit({ id: $event, autoId: false })"
-            [class.invalid]="!!message('id')"
-            [attr.aria-invalid]="!!message('id')"
-            [attr.aria-describedby]="k + '-id-help' + (message('id') ? ' ' + k + '-id-error' : '')"
             data-testid="question-id"
           />
-          <p class="help" [id]="k + '-id-help'">{{ 'forms.editor.idHelp' | t }}</p>
-          @if (message('id'); as m) {
-            <p class="error" [id]="k + '-id-error'">{{ m }}</p>
-          }
-        </div>
-        <div class="field">
-          <label [for]="k + '-type'">{{ 'forms.editor.questionType' | t }}</label>
+        </app-field>
+        <app-field
+          [label]="'forms.editor.questionType' | t"
+          [controlId]="k + '-type'"
+          [error]="message('type')"
+        >
           <select
-            [id]="k + '-type'"
+            appFieldControl
             [ngModel]="q.type"
             (ngModelChange)="changed.emit({ type: $event })"
             data-testid="question-type"
@@ -115,10 +116,7 @@ import { QUESTION_TYPES } from './forms-models';
               <option [value]="type">{{ 'forms.type.' + type | t }}</option>
             }
           </select>
-          @if (message('type'); as m) {
-            <p class="error">{{ m }}</p>
-          }
-        </div>
+        </app-field>
         <div class="field wide check">
           <input
             type="checkbox"
@@ -129,69 +127,59 @@ import { QUESTION_TYPES } from './forms-models';
           />
           <label [for]="k + '-required'">{{ 'forms.editor.required' | t }}</label>
         </div>
-        <div class="field wide">
-          <label [for]="k + '-help'">{{ 'forms.editor.questionHelp' | t }}</label>
+        <app-field class="wide" [label]="'forms.editor.questionHelp' | t" [controlId]="k + '-help'">
           <textarea
-            [id]="k + '-help'"
+            appFieldControl
             rows="2"
             maxlength="1000"
             [ngModel]="q.help"
             (ngModelChange)="changed.emit({ help: $event })"
             data-testid="question-help"
           ></textarea>
-        </div>
+        </app-field>
 
         @if (bounds()) {
           @if (q.type === 'NUMBER') {
-            <div class="field">
-              <label [for]="k + '-unit'">{{ 'forms.editor.unit' | t }}</label>
+            <app-field [label]="'forms.editor.unit' | t" [controlId]="k + '-unit'">
               <input
-                [id]="k + '-unit'"
+                appFieldControl
                 maxlength="20"
                 [ngModel]="q.unit"
                 (ngModelChange)="changed.emit({ unit: $event })"
                 data-testid="question-unit"
               />
-            </div>
+            </app-field>
           }
-          <div class="field">
-            <label [for]="k + '-min'"
-              >{{ 'forms.editor.min' | t }}{{ q.type === 'SCALE' ? ' *' : '' }}</label
-            >
+          <app-field
+            [label]="'forms.editor.min' | t"
+            [required]="q.type === 'SCALE'"
+            [controlId]="k + '-min'"
+            [error]="message('min')"
+          >
             <input
-              [id]="k + '-min'"
+              appFieldControl
               type="number"
               [attr.step]="q.type === 'SCALE' ? 1 : 'any'"
               [ngModel]="q.min"
               (ngModelChange)="changed.emit({ min: $event })"
-              [class.invalid]="!!message('min')"
-              [attr.aria-invalid]="!!message('min')"
-              [attr.aria-describedby]="message('min') ? k + '-min-error' : null"
               data-testid="question-min"
             />
-            @if (message('min'); as m) {
-              <p class="error" [id]="k + '-min-error'">{{ m }}</p>
-            }
-          </div>
-          <div class="field">
-            <label [for]="k + '-max'"
-              >{{ 'forms.editor.max' | t }}{{ q.type === 'SCALE' ? ' *' : '' }}</label
-            >
+          </app-field>
+          <app-field
+            [label]="'forms.editor.max' | t"
+            [required]="q.type === 'SCALE'"
+            [controlId]="k + '-max'"
+            [error]="message('max')"
+          >
             <input
-              [id]="k + '-max'"
+              appFieldControl
               type="number"
               [attr.step]="q.type === 'SCALE' ? 1 : 'any'"
               [ngModel]="q.max"
               (ngModelChange)="changed.emit({ max: $event })"
-              [class.invalid]="!!message('max')"
-              [attr.aria-invalid]="!!message('max')"
-              [attr.aria-describedby]="message('max') ? k + '-max-error' : null"
               data-testid="question-max"
             />
-            @if (message('max'); as m) {
-              <p class="error" [id]="k + '-max-error'">{{ m }}</p>
-            }
-          </div>
+          </app-field>
         }
       </div>
 
@@ -205,53 +193,50 @@ import { QUESTION_TYPES } from './forms-models';
               role="group"
               [attr.aria-label]="'forms.editor.choiceN' | t: { number: ci + 1 }"
             >
-              <div class="field code">
-                <label [for]="c.key + '-code'">{{ 'forms.editor.choiceCode' | t }}</label>
+              <app-field
+                class="code"
+                [label]="'forms.editor.choiceCode' | t"
+                [controlId]="c.key + '-code'"
+                [error]="messageOf(c.key, 'code')"
+              >
                 <input
-                  [id]="c.key + '-code'"
+                  appFieldControl
                   maxlength="40"
                   autocapitalize="off"
                   spellcheck="false"
                   [ngModel]="c.code"
                   (ngModelChange)="changeChoice(ci, { code: $event })"
-                  [class.invalid]="!!messageOf(c.key, 'code')"
-                  [attr.aria-invalid]="!!messageOf(c.key, 'code')"
-                  [attr.aria-describedby]="messageOf(c.key, 'code') ? c.key + '-code-error' : null"
                   data-testid="choice-code"
                 />
-                @if (messageOf(c.key, 'code'); as m) {
-                  <p class="error" [id]="c.key + '-code-error'">{{ m }}</p>
-                }
-              </div>
-              <div class="field label">
-                <label [for]="c.key + '-label'">{{ 'forms.editor.choiceLabel' | t }}</label>
+              </app-field>
+              <app-field
+                class="label"
+                [label]="'forms.editor.choiceLabel' | t"
+                [controlId]="c.key + '-label'"
+                [error]="messageOf(c.key, 'label')"
+              >
                 <input
-                  [id]="c.key + '-label'"
+                  appFieldControl
                   maxlength="300"
                   [ngModel]="c.label"
                   (ngModelChange)="changeChoice(ci, { label: $event })"
-                  [class.invalid]="!!messageOf(c.key, 'label')"
-                  [attr.aria-invalid]="!!messageOf(c.key, 'label')"
-                  [attr.aria-describedby]="
-                    messageOf(c.key, 'label') ? c.key + '-label-error' : null
-                  "
                   data-testid="choice-label"
                 />
-                @if (messageOf(c.key, 'label'); as m) {
-                  <p class="error" [id]="c.key + '-label-error'">{{ m }}</p>
-                }
-              </div>
-              <div class="field weight">
-                <label [for]="c.key + '-weight'">{{ 'forms.editor.choiceWeight' | t }}</label>
+              </app-field>
+              <app-field
+                class="weight"
+                [label]="'forms.editor.choiceWeight' | t"
+                [controlId]="c.key + '-weight'"
+              >
                 <input
-                  [id]="c.key + '-weight'"
+                  appFieldControl
                   type="number"
                   step="any"
                   [ngModel]="c.weight"
                   (ngModelChange)="changeChoice(ci, { weight: $event })"
                   data-testid="choice-weight"
                 />
-              </div>
+              </app-field>
               <button
                 type="button"
                 class="link danger"
@@ -277,10 +262,16 @@ import { QUESTION_TYPES } from './forms-models';
         </fieldset>
       }
 
-      <div class="field condition">
-        <label [for]="k + '-condition'">{{ 'forms.editor.condition' | t }}</label>
+      <app-field
+        class="condition"
+        [label]="'forms.editor.condition' | t"
+        [controlId]="k + '-condition'"
+        [hint]="'forms.editor.conditionHelp' | t"
+        [error]="message('condition')"
+        errorTestId="condition-error"
+      >
         <input
-          [id]="k + '-condition'"
+          appFieldControl
           maxlength="1000"
           autocapitalize="off"
           autocomplete="off"
@@ -288,19 +279,10 @@ import { QUESTION_TYPES } from './forms-models';
           [placeholder]="'forms.editor.conditionPlaceholder' | t"
           [ngModel]="q.condition"
           (ngModelChange)="changed.emit({ condition: $event })"
-          [class.invalid]="!!message('condition')"
-          [attr.aria-invalid]="!!message('condition')"
-          [attr.aria-describedby]="
-            k + '-condition-help' + (message('condition') ? ' ' + k + '-condition-error' : '')
-          "
           data-testid="question-condition"
         />
-        <p class="help" [id]="k + '-condition-help'">{{ 'forms.editor.conditionHelp' | t }}</p>
-        @if (message('condition'); as m) {
-          <p class="error" [id]="k + '-condition-error'" data-testid="condition-error">{{ m }}</p>
-        }
-        <app-expression-help kind="condition" [names]="before()" />
-      </div>
+        <app-expression-help fieldNote kind="condition" [names]="before()" />
+      </app-field>
     </div>
   `,
   styles: `

@@ -8,6 +8,7 @@ import {
   output,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { ExpressionHelp } from './expression-help';
 import { EditBand, EditScore, newBand, placeKey } from './form-draft';
@@ -15,7 +16,7 @@ import { EditBand, EditScore, newBand, placeKey } from './form-draft';
 /** One computed score of a form being designed: its name, label, expression and bands. */
 @Component({
   selector: 'app-score-editor',
-  imports: [FormsModule, TranslatePipe, ExpressionHelp],
+  imports: [FormsModule, TranslatePipe, ExpressionHelp, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = score();
@@ -39,66 +40,58 @@ import { EditBand, EditScore, newBand, placeKey } from './form-draft';
         </button>
       </div>
       <div class="grid">
-        <div class="field">
-          <label [for]="k + '-id'">{{ 'forms.editor.scoreId' | t }} *</label>
+        <app-field
+          [label]="'forms.editor.scoreId' | t"
+          required
+          [controlId]="k + '-id'"
+          [hint]="'forms.editor.idHelp' | t"
+          [error]="message(k, 'id')"
+        >
           <input
-            [id]="k + '-id'"
+            appFieldControl
             maxlength="40"
             autocapitalize="off"
             autocomplete="off"
             spellcheck="false"
             [ngModel]="s.id"
             (ngModelChange)="changed.emit({ id: $event })"
-            [class.invalid]="!!message(k, 'id')"
-            [attr.aria-invalid]="!!message(k, 'id')"
-            [attr.aria-describedby]="
-              k + '-id-help' + (message(k, 'id') ? ' ' + k + '-id-error' : '')
-            "
             data-testid="score-id"
           />
-          <p class="help" [id]="k + '-id-help'">{{ 'forms.editor.idHelp' | t }}</p>
-          @if (message(k, 'id'); as m) {
-            <p class="error" [id]="k + '-id-error'">{{ m }}</p>
-          }
-        </div>
-        <div class="field">
-          <label [for]="k + '-label'">{{ 'forms.editor.scoreLabel' | t }} *</label>
+        </app-field>
+        <app-field
+          [label]="'forms.editor.scoreLabel' | t"
+          required
+          [controlId]="k + '-label'"
+          [error]="message(k, 'label')"
+        >
           <input
-            [id]="k + '-label'"
+            appFieldControl
             maxlength="200"
             [ngModel]="s.label"
             (ngModelChange)="changed.emit({ label: $event })"
-            [class.invalid]="!!message(k, 'label')"
-            [attr.aria-invalid]="!!message(k, 'label')"
-            [attr.aria-describedby]="message(k, 'label') ? k + '-label-error' : null"
             data-testid="score-label"
           />
-          @if (message(k, 'label'); as m) {
-            <p class="error" [id]="k + '-label-error'">{{ m }}</p>
-          }
-        </div>
-        <div class="field wide">
-          <label [for]="k + '-expression'">{{ 'forms.editor.expression' | t }} *</label>
+        </app-field>
+        <app-field
+          class="wide"
+          [label]="'forms.editor.expression' | t"
+          required
+          [controlId]="k + '-expression'"
+          [error]="message(k, 'expression')"
+          errorTestId="expression-error"
+        >
           <textarea
-            [id]="k + '-expression'"
+            appFieldControl
             rows="2"
             maxlength="2000"
             autocapitalize="off"
             spellcheck="false"
             [ngModel]="s.expression"
             (ngModelChange)="changed.emit({ expression: $event })"
-            [class.invalid]="!!message(k, 'expression')"
-            [attr.aria-invalid]="!!message(k, 'expression')"
-            [attr.aria-describedby]="message(k, 'expression') ? k + '-expression-error' : null"
             data-testid="score-expression"
           ></textarea>
-          @if (message(k, 'expression'); as m) {
-            <p class="error" [id]="k + '-expression-error'" data-testid="expression-error">
-              {{ m }}
-            </p>
-          }
-          <app-expression-help kind="score" [names]="names()" />
-        </div>
+          <app-expression-help fieldNote kind="score" [names]="names()" />
+        </app-field>
       </div>
       <fieldset class="bands">
         <legend>{{ 'forms.editor.bands' | t }}</legend>
@@ -109,48 +102,52 @@ import { EditBand, EditScore, newBand, placeKey } from './form-draft';
             role="group"
             [attr.aria-label]="'forms.editor.bandN' | t: { number: bi + 1 }"
           >
-            <div class="field">
-              <label [for]="b.key + '-min'">{{ 'forms.editor.bandMin' | t }}</label>
+            <!-- The row's one message (min above max…) describes both bounds. -->
+            <app-field
+              [label]="'forms.editor.bandMin' | t"
+              [controlId]="b.key + '-min'"
+              [describedBy]="message(b.key, 'band') ? b.key + '-error' : null"
+            >
               <input
-                [id]="b.key + '-min'"
+                appFieldControl
                 type="number"
                 step="any"
                 [ngModel]="b.min"
                 (ngModelChange)="changeBand(bi, { min: $event })"
                 [class.invalid]="!!message(b.key, 'band')"
-                [attr.aria-describedby]="message(b.key, 'band') ? b.key + '-error' : null"
                 data-testid="band-min"
               />
-            </div>
-            <div class="field">
-              <label [for]="b.key + '-max'">{{ 'forms.editor.bandMax' | t }}</label>
+            </app-field>
+            <!-- The row's one message (min above max…) describes both bounds. -->
+            <app-field
+              [label]="'forms.editor.bandMax' | t"
+              [controlId]="b.key + '-max'"
+              [describedBy]="message(b.key, 'band') ? b.key + '-error' : null"
+            >
               <input
-                [id]="b.key + '-max'"
+                appFieldControl
                 type="number"
                 step="any"
                 [ngModel]="b.max"
                 (ngModelChange)="changeBand(bi, { max: $event })"
                 [class.invalid]="!!message(b.key, 'band')"
-                [attr.aria-describedby]="message(b.key, 'band') ? b.key + '-error' : null"
                 data-testid="band-max"
               />
-            </div>
-            <div class="field label">
-              <label [for]="b.key + '-label'">{{ 'forms.editor.bandLabel' | t }}</label>
+            </app-field>
+            <app-field
+              class="label"
+              [label]="'forms.editor.bandLabel' | t"
+              [controlId]="b.key + '-label'"
+              [error]="message(b.key, 'label')"
+            >
               <input
-                [id]="b.key + '-label'"
+                appFieldControl
                 maxlength="200"
                 [ngModel]="b.label"
                 (ngModelChange)="changeBand(bi, { label: $event })"
-                [class.invalid]="!!message(b.key, 'label')"
-                [attr.aria-invalid]="!!message(b.key, 'label')"
-                [attr.aria-describedby]="message(b.key, 'label') ? b.key + '-label-error' : null"
                 data-testid="band-label"
               />
-              @if (message(b.key, 'label'); as m) {
-                <p class="error" [id]="b.key + '-label-error'">{{ m }}</p>
-              }
-            </div>
+            </app-field>
             <button
               type="button"
               class="link danger"

@@ -19,6 +19,7 @@ import { Pager } from '../core/pager';
 import { Session } from '../core/session';
 import { LOGBOOK_CATEGORIES, LogbookCategory, LogbookEntry, Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LiveEvents } from '../live/live-events';
 import { AttachmentList } from './attachment-list';
@@ -46,6 +47,8 @@ const FRESH_MS = 10_000;
     AttachmentList,
     AgoPipe,
     MomentPipe,
+    Field,
+    FieldControl,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -76,10 +79,9 @@ const FRESH_MS = 10_000;
               {{ n.key | t: n.params }}
             </div>
           }
-          <div class="field">
-            <label for="entry-category">{{ 'logbook.category' | t }}</label>
+          <app-field [label]="'logbook.category' | t" controlId="entry-category">
             <select
-              id="entry-category"
+              appFieldControl
               name="category"
               [ngModel]="category()"
               (ngModelChange)="chooseCategory($event)"
@@ -89,23 +91,22 @@ const FRESH_MS = 10_000;
                 <option [value]="c">{{ 'category.' + c | t }}</option>
               }
             </select>
-          </div>
-          <div class="field">
-            <label for="entry-text">{{ 'logbook.text' | t }}</label>
+          </app-field>
+          <app-field
+            [label]="'logbook.text' | t"
+            controlId="entry-text"
+            [hint]="'logbook.textHelp' | t: { count: text().length }"
+          >
             <textarea
-              id="entry-text"
+              appFieldControl
               name="text"
               rows="4"
               maxlength="4000"
               [ngModel]="text()"
               (ngModelChange)="text.set($event)"
-              aria-describedby="entry-help"
               data-testid="entry-text"
             ></textarea>
-            <div class="help" id="entry-help">
-              {{ 'logbook.textHelp' | t: { count: text().length } }}
-            </div>
-          </div>
+          </app-field>
           <label class="check">
             <input
               type="checkbox"

@@ -12,6 +12,7 @@ import { Observable } from 'rxjs';
 import { Structure } from '../core/models';
 import { DirectoryProfessional } from '../directory/directory-models';
 import { DirectoryPicker } from '../directory/directory-picker';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { MessagingApi, MessagingError, messagingError } from './messaging-api';
 import { ConversationDetail } from './messaging-models';
@@ -32,7 +33,7 @@ export interface ManageOutcome {
  */
 @Component({
   selector: 'app-conversation-manage',
-  imports: [FormsModule, TranslatePipe, DirectoryPicker],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form
@@ -48,10 +49,9 @@ export interface ManageOutcome {
       @switch (action()) {
         @case ('handover') {
           @if (others().length) {
-            <div class="field">
-              <label for="handover-to">{{ 'messaging.handover.to' | t }}</label>
+            <app-field [label]="'messaging.handover.to' | t" controlId="handover-to">
               <select
-                id="handover-to"
+                appFieldControl
                 name="to"
                 [ngModel]="to()"
                 (ngModelChange)="to.set($event)"
@@ -62,7 +62,7 @@ export interface ManageOutcome {
                   <option [value]="m.id">{{ m.name }} — {{ m.structure }}</option>
                 }
               </select>
-            </div>
+            </app-field>
             <p class="help">{{ 'messaging.handover.help' | t }}</p>
           } @else {
             <p class="muted">{{ 'messaging.handover.nobody' | t }}</p>

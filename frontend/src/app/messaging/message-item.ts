@@ -9,6 +9,7 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { LOGBOOK_CATEGORIES, LogbookCategory } from '../core/models';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { AttachmentList } from '../logbook/attachment-list';
 import { hiddenMentions, textParts } from './message-format';
@@ -24,7 +25,7 @@ import { AgoPipe, MomentPipe } from '../i18n/dates';
  */
 @Component({
   selector: 'li[appMessage]',
-  imports: [FormsModule, TranslatePipe, AttachmentList, AgoPipe, MomentPipe],
+  imports: [FormsModule, TranslatePipe, AttachmentList, AgoPipe, MomentPipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     'data-testid': 'message',
@@ -101,10 +102,9 @@ import { AgoPipe, MomentPipe } from '../i18n/dates';
                   {{ e.messageKey | t: { detail: e.detail ?? '' } }}
                 </div>
               }
-              <div class="field">
-                <label [for]="'copy-category-' + m.id">{{ 'logbook.category' | t }}</label>
+              <app-field [label]="'logbook.category' | t" [controlId]="'copy-category-' + m.id">
                 <select
-                  [id]="'copy-category-' + m.id"
+                  appFieldControl
                   name="category"
                   [ngModel]="category()"
                   (ngModelChange)="category.set($event)"
@@ -114,7 +114,7 @@ import { AgoPipe, MomentPipe } from '../i18n/dates';
                     <option [value]="c">{{ 'category.' + c | t }}</option>
                   }
                 </select>
-              </div>
+              </app-field>
               <label class="check">
                 <input
                   type="checkbox"

@@ -16,6 +16,7 @@ import { CallError, callError } from '../core/problem';
 import { DirectoryProfessional } from '../directory/directory-models';
 import { DirectoryPicker } from '../directory/directory-picker';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { ConversationsStore } from './conversations-store';
 import { MessagingApi, MessagingError, messagingError } from './messaging-api';
@@ -30,7 +31,7 @@ const PATIENTS_OFFERED = 100;
  */
 @Component({
   selector: 'app-new-conversation',
-  imports: [FormsModule, TranslatePipe, DirectoryPicker],
+  imports: [FormsModule, TranslatePipe, DirectoryPicker, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
@@ -105,25 +106,23 @@ const PATIENTS_OFFERED = 100;
             }
           </div>
         }
-        <div class="field">
-          <label for="new-subject">{{ 'messaging.new.subject' | t }}</label>
+        <app-field
+          [label]="'messaging.new.subject' | t"
+          controlId="new-subject"
+          [hint]="'messaging.new.subjectHelp' | t"
+          [error]="tried() && !subject().trim() ? ('messaging.new.subjectRequired' | t) : null"
+        >
           <input
-            id="new-subject"
+            appFieldControl
             name="subject"
             autocomplete="off"
             [attr.maxlength]="subjectMax"
             [ngModel]="subject()"
             (ngModelChange)="subject.set($event)"
-            [attr.aria-invalid]="tried() && !subject().trim()"
-            aria-describedby="new-subject-help"
             aria-required="true"
             data-testid="new-subject"
           />
-          <div class="help" id="new-subject-help">{{ 'messaging.new.subjectHelp' | t }}</div>
-          @if (tried() && !subject().trim()) {
-            <div class="error">{{ 'messaging.new.subjectRequired' | t }}</div>
-          }
-        </div>
+        </app-field>
         @if (kind() === 'TOPIC') {
           <app-directory-picker
             kind="professional"

@@ -13,6 +13,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { Subscription, debounceTime, filter } from 'rxjs';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { LiveEvents } from '../live/live-events';
 import { MessagingApi, MessagingError, messagingError } from './messaging-api';
@@ -25,7 +26,7 @@ import { AgoPipe, MomentPipe } from '../i18n/dates';
  */
 @Component({
   selector: 'app-patient-conversations',
-  imports: [FormsModule, RouterLink, TranslatePipe, AgoPipe, MomentPipe],
+  imports: [FormsModule, RouterLink, TranslatePipe, AgoPipe, MomentPipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
@@ -83,23 +84,22 @@ import { AgoPipe, MomentPipe } from '../i18n/dates';
                   {{ e.messageKey | t: { detail: e.detail ?? '' } }}
                 </div>
               }
-              <div class="field">
-                <label for="patient-conversation-subject">{{ 'messaging.new.subject' | t }}</label>
+              <app-field
+                [label]="'messaging.new.subject' | t"
+                controlId="patient-conversation-subject"
+                [hint]="'messaging.patient.help' | t"
+              >
                 <input
-                  id="patient-conversation-subject"
+                  appFieldControl
                   name="subject"
                   autocomplete="off"
                   required
                   [attr.maxlength]="subjectMax"
                   [ngModel]="subject()"
                   (ngModelChange)="subject.set($event)"
-                  aria-describedby="patient-conversation-help"
                   data-testid="patient-conversation-subject"
                 />
-                <div class="help" id="patient-conversation-help">
-                  {{ 'messaging.patient.help' | t }}
-                </div>
-              </div>
+              </app-field>
               <div class="buttons">
                 <button
                   class="btn"

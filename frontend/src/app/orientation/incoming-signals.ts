@@ -7,6 +7,7 @@ import { Page, PossibleDuplicate } from '../core/models';
 import { Pager } from '../core/pager';
 import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { PossibleDuplicates } from '../patients/possible-duplicates';
 import { COMMENT_MAX, OrientationApi, PersonSignal } from './orientation-api';
@@ -21,7 +22,16 @@ import { SignalCard } from './signal-card';
  */
 @Component({
   selector: 'app-incoming-signals',
-  imports: [FormsModule, RouterLink, TranslatePipe, Pager, SignalCard, PossibleDuplicates],
+  imports: [
+    FormsModule,
+    RouterLink,
+    TranslatePipe,
+    Pager,
+    SignalCard,
+    PossibleDuplicates,
+    Field,
+    FieldControl,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="signals-title" data-testid="incoming-signals">
@@ -36,19 +46,19 @@ import { SignalCard } from './signal-card';
         @for (s of p.items; track s.id) {
           <app-signal-card [signal]="s" [full]="true">
             @if (s.status === 'SENT') {
-              <div class="field">
-                <label [for]="'signal-comment-' + s.id">{{
-                  'orientation.answer.comment' | t
-                }}</label>
+              <app-field
+                [label]="'orientation.answer.comment' | t"
+                [controlId]="'signal-comment-' + s.id"
+              >
                 <textarea
-                  [id]="'signal-comment-' + s.id"
+                  appFieldControl
                   rows="2"
                   [maxlength]="commentMax"
                   [(ngModel)]="comments[s.id]"
                   [name]="'comment-' + s.id"
                   data-testid="signal-comment"
                 ></textarea>
-              </div>
+              </app-field>
               @if (duplicates()[s.id]?.length) {
                 <app-possible-duplicates [duplicates]="duplicates()[s.id]">
                   <p>{{ 'signal.duplicatesThen' | t }}</p>

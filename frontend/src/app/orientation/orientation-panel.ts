@@ -14,6 +14,7 @@ import { FormsModule } from '@angular/forms';
 import { Structure } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { DirectoryPicker } from '../directory/directory-picker';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import {
   ORIENTATION_KINDS,
@@ -44,6 +45,8 @@ function newestFirst(a: OrientationRequest, b: OrientationRequest): number {
     DirectoryPicker,
     OrientationRequestCard,
     OrientationRequestActions,
+    Field,
+    FieldControl,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -104,10 +107,9 @@ function newestFirst(a: OrientationRequest, b: OrientationRequest): number {
               <!-- orientation-results: the browser test's hook on the matches -->
               <fieldset class="picker" data-testid="orientation-results">
                 <legend>{{ 'orientation.new.to' | t }} *</legend>
-                <div class="field">
-                  <label for="orientation-type">{{ 'orientation.new.type' | t }}</label>
+                <app-field [label]="'orientation.new.type' | t" controlId="orientation-type">
                   <select
-                    id="orientation-type"
+                    appFieldControl
                     name="type"
                     [ngModel]="type()"
                     (ngModelChange)="type.set($event ?? '')"
@@ -118,7 +120,7 @@ function newestFirst(a: OrientationRequest, b: OrientationRequest): number {
                       <option [value]="st">{{ 'orientation.structureType.' + st | t }}</option>
                     }
                   </select>
-                </div>
+                </app-field>
                 <app-directory-picker
                   kind="structure"
                   inputId="orientation-search"
@@ -135,10 +137,9 @@ function newestFirst(a: OrientationRequest, b: OrientationRequest): number {
                 }
               </fieldset>
             }
-            <div class="field">
-              <label for="orientation-kind">{{ 'orientation.new.kind' | t }}</label>
+            <app-field [label]="'orientation.new.kind' | t" controlId="orientation-kind">
               <select
-                id="orientation-kind"
+                appFieldControl
                 name="kind"
                 [ngModel]="kind()"
                 (ngModelChange)="kind.set($event)"
@@ -148,29 +149,25 @@ function newestFirst(a: OrientationRequest, b: OrientationRequest): number {
                   <option [value]="k">{{ 'orientation.kind.' + k | t }}</option>
                 }
               </select>
-            </div>
-            <div class="field">
-              <label for="orientation-summary">{{ 'orientation.new.summary' | t }} *</label>
+            </app-field>
+            <app-field
+              [label]="'orientation.new.summary' | t"
+              required
+              controlId="orientation-summary"
+              [hint]="'orientation.new.summaryHelp' | t: { count: summary().length }"
+              [error]="summaryError()"
+            >
               <textarea
-                id="orientation-summary"
+                appFieldControl
                 name="summary"
                 rows="6"
                 required
                 [maxlength]="summaryMax"
                 [ngModel]="summary()"
                 (ngModelChange)="summary.set($event ?? '')"
-                [class.invalid]="!!summaryError()"
-                [attr.aria-invalid]="!!summaryError()"
-                aria-describedby="orientation-summary-help"
                 data-testid="orientation-summary-input"
               ></textarea>
-              <div class="help" id="orientation-summary-help">
-                {{ 'orientation.new.summaryHelp' | t: { count: summary().length } }}
-              </div>
-              @if (summaryError(); as se) {
-                <div class="error">{{ se }}</div>
-              }
-            </div>
+            </app-field>
             <button class="btn" type="submit" [disabled]="saving()" data-testid="orientation-send">
               {{ (saving() ? 'orientation.new.saving' : 'orientation.new.submit') | t }}
             </button>

@@ -13,6 +13,7 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import {
   COMMENT_MAX,
@@ -37,7 +38,7 @@ function today(): string {
  */
 @Component({
   selector: 'app-orientation-request-actions',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (open(); as s) {
@@ -58,53 +59,48 @@ function today(): string {
             </div>
           }
           @if (s === 'ADMITTED') {
-            <div class="field">
-              <label [for]="id('admitted')">{{ 'orientation.answer.admittedOn' | t }} *</label>
+            <app-field
+              [label]="'orientation.answer.admittedOn' | t"
+              required
+              [controlId]="id('admitted')"
+              [error]="dateError() ? (dateError()! | t) : null"
+            >
               <input
-                [id]="id('admitted')"
+                appFieldControl
                 type="date"
                 name="admittedOn"
                 required
                 [max]="maxDate"
                 [ngModel]="admittedOn()"
                 (ngModelChange)="admittedOn.set($event ?? '')"
-                [class.invalid]="!!dateError()"
-                [attr.aria-invalid]="!!dateError()"
-                [attr.aria-describedby]="dateError() ? id('admitted-error') : null"
                 data-testid="answer-admitted-on"
               />
-              @if (dateError(); as d) {
-                <div class="error" [id]="id('admitted-error')">{{ d | t }}</div>
-              }
-            </div>
+            </app-field>
           }
-          <div class="field">
-            <label [for]="id('comment')">{{
+          <app-field
+            [label]="
               (reasonNeeded() ? 'orientation.answer.reason' : 'orientation.answer.comment') | t
-            }}</label>
+            "
+            [controlId]="id('comment')"
+            [hint]="'orientation.answer.commentHelp' | t: { count: comment().length }"
+            [error]="
+              reasonError()
+                ? ('orientation.answer.reasonRequired' | t)
+                : (error()?.fields?.['comment'] ?? null)
+            "
+            [errorTestId]="reasonError() ? 'answer-reason-error' : null"
+          >
             <textarea
-              [id]="id('comment')"
+              appFieldControl
               name="comment"
               rows="3"
               [required]="reasonNeeded()"
               [maxlength]="commentMax"
               [ngModel]="comment()"
               (ngModelChange)="comment.set($event ?? '')"
-              [attr.aria-invalid]="!!reasonError()"
-              [attr.aria-describedby]="id('comment-help')"
               data-testid="answer-comment"
             ></textarea>
-            <div class="help" [id]="id('comment-help')">
-              {{ 'orientation.answer.commentHelp' | t: { count: comment().length } }}
-            </div>
-            @if (reasonError()) {
-              <div class="error" data-testid="answer-reason-error">
-                {{ 'orientation.answer.reasonRequired' | t }}
-              </div>
-            } @else if (error()?.fields?.['comment']; as c) {
-              <div class="error">{{ c }}</div>
-            }
-          </div>
+          </app-field>
           <div class="buttons">
             <button
               class="btn"

@@ -13,6 +13,7 @@ import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { SEXES, Sex, Structure } from '../core/models';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { evaluateForm, isEmptyAnswer, shownAnswers } from '../forms/expression';
 import { FormFields } from '../forms/form-fields';
@@ -30,7 +31,7 @@ const INFORMED = 'personneInformee';
  */
 @Component({
   selector: 'app-signal-new',
-  imports: [FormsModule, RouterLink, TranslatePipe, FormFields],
+  imports: [FormsModule, RouterLink, TranslatePipe, FormFields, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a routerLink="/signals" class="back">{{ 'signal.mine' | t }}</a>
@@ -42,15 +43,18 @@ const INFORMED = 'personneInformee';
           {{ e.messageKey | t: { detail: e.detail ?? '' } }}
         </div>
       }
-      <div class="field">
-        <label for="signal-to">{{ 'signal.to' | t }} *</label>
+      <app-field
+        [label]="'signal.to' | t"
+        required
+        controlId="signal-to"
+        [error]="fieldError('toStructureId')"
+      >
         <select
-          id="signal-to"
+          appFieldControl
           name="to"
           required
           [ngModel]="to()"
           (ngModelChange)="choose($event)"
-          [attr.aria-invalid]="!!fieldError('toStructureId')"
           data-testid="signal-to"
         >
           <option value="">{{ 'field.sex.choose' | t }}</option>
@@ -58,20 +62,21 @@ const INFORMED = 'personneInformee';
             <option [value]="s.id">{{ s.name }} ({{ s.commune }})</option>
           }
         </select>
-        @if (fieldError('toStructureId'); as m) {
-          <div class="error">{{ m }}</div>
-        }
-      </div>
+      </app-field>
 
       <fieldset>
         <legend>{{ 'signal.person' | t }}</legend>
         <p class="muted small">{{ 'signal.personHelp' | t }}</p>
         <div class="grid">
           @for (f of identityFields; track f.key) {
-            <div class="field">
-              <label [for]="'signal-' + f.key">{{ f.label | t }}{{ f.required ? ' *' : '' }}</label>
+            <app-field
+              [label]="f.label | t"
+              [required]="f.required"
+              [controlId]="'signal-' + f.key"
+              [error]="fieldError(f.field)"
+            >
               <input
-                [id]="'signal-' + f.key"
+                appFieldControl
                 [name]="f.key"
                 [type]="f.type"
                 [attr.maxlength]="f.max"
@@ -79,23 +84,22 @@ const INFORMED = 'personneInformee';
                 [required]="f.required"
                 [ngModel]="person()[f.key]"
                 (ngModelChange)="set(f.key, $event)"
-                [attr.aria-invalid]="!!fieldError(f.field)"
                 [attr.data-testid]="'signal-' + f.key"
               />
-              @if (fieldError(f.field); as m) {
-                <div class="error">{{ m }}</div>
-              }
-            </div>
+            </app-field>
           }
-          <div class="field">
-            <label for="signal-sex">{{ 'field.sex' | t }} *</label>
+          <app-field
+            [label]="'field.sex' | t"
+            required
+            controlId="signal-sex"
+            [error]="fieldError('person.sex')"
+          >
             <select
-              id="signal-sex"
+              appFieldControl
               name="sex"
               required
               [ngModel]="person()['sex']"
               (ngModelChange)="set('sex', $event)"
-              [attr.aria-invalid]="!!fieldError('person.sex')"
               data-testid="signal-sex"
             >
               <option value="">{{ 'field.sex.choose' | t }}</option>
@@ -103,10 +107,7 @@ const INFORMED = 'personneInformee';
                 <option [value]="s">{{ 'sex.' + s | t }}</option>
               }
             </select>
-            @if (fieldError('person.sex'); as m) {
-              <div class="error">{{ m }}</div>
-            }
-          </div>
+          </app-field>
         </div>
       </fieldset>
 

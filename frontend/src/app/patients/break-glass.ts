@@ -4,6 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { Api } from '../core/api';
 import { CoordinationFile } from '../core/models';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 
 /**
@@ -12,7 +13,7 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
  */
 @Component({
   selector: 'app-break-glass',
-  imports: [FormsModule, RouterLink, TranslatePipe],
+  imports: [FormsModule, RouterLink, TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a routerLink="/patients" class="back">{{ 'file.back' | t }}</a>
@@ -39,38 +40,40 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
     }
     <form class="card" (ngSubmit)="open()">
       <div class="grid">
-        <div class="field">
-          <label for="bg-last">{{ 'field.lastName' | t }} *</label>
-          <input id="bg-last" name="lastName" required maxlength="100" [(ngModel)]="lastName" />
-          @if (error()?.fields?.['lastName']; as m) {
-            <div class="error">{{ m }}</div>
-          }
-        </div>
-        <div class="field">
-          <label for="bg-birth">{{ 'field.birthDate' | t }} *</label>
-          <input id="bg-birth" name="birthDate" type="date" required [(ngModel)]="birthDate" />
-          @if (error()?.fields?.['birthDate']; as m) {
-            <div class="error">{{ m }}</div>
-          }
-        </div>
+        <app-field
+          [label]="'field.lastName' | t"
+          required
+          controlId="bg-last"
+          [error]="error()?.fields?.['lastName']"
+        >
+          <input appFieldControl name="lastName" required maxlength="100" [(ngModel)]="lastName" />
+        </app-field>
+        <app-field
+          [label]="'field.birthDate' | t"
+          required
+          controlId="bg-birth"
+          [error]="error()?.fields?.['birthDate']"
+        >
+          <input appFieldControl name="birthDate" type="date" required [(ngModel)]="birthDate" />
+        </app-field>
       </div>
-      <div class="field">
-        <label for="bg-reason">{{ 'breakGlass.reason' | t }} *</label>
+      <app-field
+        [label]="'breakGlass.reason' | t"
+        required
+        controlId="bg-reason"
+        [hint]="'breakGlass.reasonHelp' | t"
+        [error]="error()?.fields?.['reason']"
+      >
         <textarea
-          id="bg-reason"
+          appFieldControl
           name="reason"
           rows="3"
           required
           minlength="10"
           maxlength="1000"
-          aria-describedby="bg-reason-help"
           [(ngModel)]="reason"
         ></textarea>
-        <div class="help" id="bg-reason-help">{{ 'breakGlass.reasonHelp' | t }}</div>
-        @if (error()?.fields?.['reason']; as m) {
-          <div class="error">{{ m }}</div>
-        }
-      </div>
+      </app-field>
       <button
         class="btn danger"
         type="submit"

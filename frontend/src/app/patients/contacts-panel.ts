@@ -3,12 +3,13 @@ import { FormsModule } from '@angular/forms';
 import { Api } from '../core/api';
 import { CONTACT_KINDS, ContactKind, FileContact } from '../core/models';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 
 /** The patient's family caregivers (aidants) and other contacts; team members keep them. */
 @Component({
   selector: 'app-contacts-panel',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="contacts-title">
@@ -55,50 +56,40 @@ import { TranslatePipe } from '../i18n/i18n';
           <summary>{{ 'contacts.add' | t }}</summary>
           <form (ngSubmit)="add()">
             <div class="grid">
-              <div class="field">
-                <label for="contact-name">{{ 'contacts.name' | t }} *</label>
-                <input id="contact-name" name="name" maxlength="200" required [(ngModel)]="name" />
-              </div>
-              <div class="field">
-                <label for="contact-kind">{{ 'contacts.kind' | t }}</label>
-                <select id="contact-kind" name="kind" [(ngModel)]="kind">
+              <app-field [label]="'contacts.name' | t" required controlId="contact-name">
+                <input appFieldControl name="name" maxlength="200" required [(ngModel)]="name" />
+              </app-field>
+              <app-field [label]="'contacts.kind' | t" controlId="contact-kind">
+                <select appFieldControl name="kind" [(ngModel)]="kind">
                   @for (k of kinds; track k) {
                     <option [ngValue]="k">{{ 'contact.kind.' + k | t }}</option>
                   }
                 </select>
-              </div>
-              <div class="field">
-                <label for="contact-relationship">{{ 'contacts.relationship' | t }}</label>
+              </app-field>
+              <app-field [label]="'contacts.relationship' | t" controlId="contact-relationship">
                 <input
-                  id="contact-relationship"
+                  appFieldControl
                   name="relationship"
                   maxlength="100"
                   [(ngModel)]="relationship"
                 />
-              </div>
-              <div class="field">
-                <label for="contact-phone">{{ 'contacts.phone' | t }}</label>
+              </app-field>
+              <app-field
+                [label]="'contacts.phone' | t"
+                controlId="contact-phone"
+                [error]="error()?.fields?.['phone']"
+              >
+                <input appFieldControl name="phone" type="tel" maxlength="30" [(ngModel)]="phone" />
+              </app-field>
+              <app-field [label]="'contacts.email' | t" controlId="contact-email">
                 <input
-                  id="contact-phone"
-                  name="phone"
-                  type="tel"
-                  maxlength="30"
-                  [(ngModel)]="phone"
-                />
-                @if (error()?.fields?.['phone']; as m) {
-                  <div class="error">{{ m }}</div>
-                }
-              </div>
-              <div class="field">
-                <label for="contact-email">{{ 'contacts.email' | t }}</label>
-                <input
-                  id="contact-email"
+                  appFieldControl
                   name="email"
                   type="email"
                   maxlength="200"
                   [(ngModel)]="email"
                 />
-              </div>
+              </app-field>
             </div>
             <button class="btn" type="submit" [disabled]="saving() || !name.trim()">
               {{ 'contacts.addButton' | t }}

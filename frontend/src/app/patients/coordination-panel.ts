@@ -25,6 +25,7 @@ import {
   ReferralOrigin,
 } from '../core/models';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { parisToday } from '../agenda/agenda-dates';
 import { DayPipe, MomentPipe } from '../i18n/dates';
@@ -39,7 +40,7 @@ const today = () => parisToday();
  */
 @Component({
   selector: 'app-coordination-panel',
-  imports: [FormsModule, TranslatePipe, DayPipe, MomentPipe],
+  imports: [FormsModule, TranslatePipe, DayPipe, MomentPipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let f = file();
@@ -79,10 +80,13 @@ const today = () => parisToday();
         @if (target(); as s) {
           <form class="transition-form" (ngSubmit)="move(s)">
             @if (s === 'DISCHARGED') {
-              <div class="field">
-                <label for="transition-exit-reason">{{ 'coordination.exitReason' | t }} *</label>
+              <app-field
+                [label]="'coordination.exitReason' | t"
+                required
+                controlId="transition-exit-reason"
+              >
                 <select
-                  id="transition-exit-reason"
+                  appFieldControl
                   name="exitReason"
                   required
                   [(ngModel)]="exitReason"
@@ -93,12 +97,11 @@ const today = () => parisToday();
                     <option [value]="r">{{ 'exitReason.' + r | t }}</option>
                   }
                 </select>
-              </div>
+              </app-field>
             }
-            <div class="field">
-              <label for="transition-reason">{{ 'coordination.reason' | t }} *</label>
+            <app-field [label]="'coordination.reason' | t" required controlId="transition-reason">
               <textarea
-                id="transition-reason"
+                appFieldControl
                 name="reason"
                 rows="2"
                 maxlength="1000"
@@ -106,17 +109,18 @@ const today = () => parisToday();
                 [(ngModel)]="reason"
                 data-testid="transition-reason"
               ></textarea>
-            </div>
+            </app-field>
             @if (s === 'INCLUDED' && !consented()) {
               <div class="alert" role="status" data-testid="inclusion-consent-missing">
                 {{ 'coordination.consentMissing' | t }}
               </div>
-              <div class="field">
-                <label for="transition-consent-not-collected"
-                  >{{ 'coordination.consentNotCollected' | t }} *</label
-                >
+              <app-field
+                [label]="'coordination.consentNotCollected' | t"
+                required
+                controlId="transition-consent-not-collected"
+              >
                 <textarea
-                  id="transition-consent-not-collected"
+                  appFieldControl
                   name="consentNotCollected"
                   rows="2"
                   maxlength="500"
@@ -124,7 +128,7 @@ const today = () => parisToday();
                   [(ngModel)]="consentNotCollected"
                   data-testid="transition-consent-not-collected"
                 ></textarea>
-              </div>
+              </app-field>
             }
             @if (closing(s)) {
               <div class="closing" data-testid="closing-effects">
@@ -152,17 +156,16 @@ const today = () => parisToday();
                 }
               </div>
             }
-            <div class="field">
-              <label for="transition-date">{{ 'coordination.effectiveOn' | t }}</label>
+            <app-field [label]="'coordination.effectiveOn' | t" controlId="transition-date">
               <input
-                id="transition-date"
+                appFieldControl
                 name="effectiveOn"
                 type="date"
                 [min]="f.statusSince"
                 [max]="todayIso"
                 [(ngModel)]="effectiveOn"
               />
-            </div>
+            </app-field>
             <button
               class="btn"
               type="submit"
@@ -246,29 +249,21 @@ const today = () => parisToday();
           <summary>{{ 'coordination.edit' | t }}</summary>
           <form (ngSubmit)="saveDetails()">
             <div class="grid">
-              <div class="field">
-                <label for="referral-origin">{{ 'coordination.referral' | t }}</label>
-                <select id="referral-origin" name="origin" [(ngModel)]="origin">
+              <app-field [label]="'coordination.referral' | t" controlId="referral-origin">
+                <select appFieldControl name="origin" [(ngModel)]="origin">
                   <option [ngValue]="null">—</option>
                   @for (o of origins; track o) {
                     <option [ngValue]="o">{{ 'referral.' + o | t }}</option>
                   }
                 </select>
-              </div>
-              <div class="field">
-                <label for="referral-detail">{{ 'coordination.referralDetail' | t }}</label>
-                <input
-                  id="referral-detail"
-                  name="detail"
-                  maxlength="200"
-                  [(ngModel)]="referralDetail"
-                />
-              </div>
+              </app-field>
+              <app-field [label]="'coordination.referralDetail' | t" controlId="referral-detail">
+                <input appFieldControl name="detail" maxlength="200" [(ngModel)]="referralDetail" />
+              </app-field>
             </div>
-            <div class="field">
-              <label for="area">{{ 'coordination.area' | t }}</label>
-              <input id="area" name="area" maxlength="100" [(ngModel)]="area" />
-            </div>
+            <app-field [label]="'coordination.area' | t" controlId="area">
+              <input appFieldControl name="area" maxlength="100" [(ngModel)]="area" />
+            </app-field>
             <button class="btn" type="submit" [disabled]="saving()">
               {{ 'common.save' | t }}
             </button>
@@ -277,26 +272,24 @@ const today = () => parisToday();
           @if (f.consent && !f.consent.withdrawnOn) {
             <form (ngSubmit)="withdraw()">
               <div class="grid">
-                <div class="field">
-                  <label for="withdrawn-on">{{ 'consent.withdrawnOn' | t }}</label>
+                <app-field [label]="'consent.withdrawnOn' | t" controlId="withdrawn-on">
                   <input
-                    id="withdrawn-on"
+                    appFieldControl
                     name="withdrawnOn"
                     type="date"
                     [max]="todayIso"
                     required
                     [(ngModel)]="withdrawnOn"
                   />
-                </div>
-                <div class="field">
-                  <label for="withdrawal-reason">{{ 'consent.withdrawalReason' | t }}</label>
+                </app-field>
+                <app-field [label]="'consent.withdrawalReason' | t" controlId="withdrawal-reason">
                   <input
-                    id="withdrawal-reason"
+                    appFieldControl
                     name="withdrawalReason"
                     maxlength="500"
                     [(ngModel)]="withdrawalReason"
                   />
-                </div>
+                </app-field>
               </div>
               <button class="btn secondary" type="submit" [disabled]="saving()">
                 {{ 'consent.withdraw' | t }}
@@ -305,43 +298,39 @@ const today = () => parisToday();
           } @else {
             <form (ngSubmit)="give()">
               <div class="grid">
-                <div class="field">
-                  <label for="consent-by">{{ 'consent.givenBy' | t }} *</label>
+                <app-field [label]="'consent.givenBy' | t" required controlId="consent-by">
                   <input
-                    id="consent-by"
+                    appFieldControl
                     name="givenBy"
                     maxlength="200"
                     required
                     [(ngModel)]="givenBy"
                   />
-                </div>
-                <div class="field">
-                  <label for="consent-relationship">{{ 'consent.relationship' | t }}</label>
-                  <select id="consent-relationship" name="relationship" [(ngModel)]="relationship">
+                </app-field>
+                <app-field [label]="'consent.relationship' | t" controlId="consent-relationship">
+                  <select appFieldControl name="relationship" [(ngModel)]="relationship">
                     @for (r of relationships; track r) {
                       <option [ngValue]="r">{{ 'consent.relationship.' + r | t }}</option>
                     }
                   </select>
-                </div>
-                <div class="field">
-                  <label for="consent-on">{{ 'consent.givenOn' | t }}</label>
+                </app-field>
+                <app-field [label]="'consent.givenOn' | t" controlId="consent-on">
                   <input
-                    id="consent-on"
+                    appFieldControl
                     name="givenOn"
                     type="date"
                     [max]="todayIso"
                     required
                     [(ngModel)]="givenOn"
                   />
-                </div>
-                <div class="field">
-                  <label for="consent-scope">{{ 'consent.scope' | t }}</label>
-                  <select id="consent-scope" name="scope" [(ngModel)]="scope">
+                </app-field>
+                <app-field [label]="'consent.scope' | t" controlId="consent-scope">
+                  <select appFieldControl name="scope" [(ngModel)]="scope">
                     @for (s of scopes; track s) {
                       <option [ngValue]="s">{{ 'consent.scope.' + s | t }}</option>
                     }
                   </select>
-                </div>
+                </app-field>
               </div>
               <button class="btn secondary" type="submit" [disabled]="saving() || !givenBy.trim()">
                 {{ 'consent.record' | t }}

@@ -8,6 +8,7 @@ import { Pager } from '../core/pager';
 import { CASE_STATUSES, CoordinationFile, FileSearch, Page } from '../core/models';
 import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { DayPipe } from '../i18n/dates';
 
@@ -22,6 +23,8 @@ import { DayPipe } from '../i18n/dates';
     CarePlanFollowUp,
     PendingInvitations,
     DayPipe,
+    Field,
+    FieldControl,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -46,30 +49,27 @@ import { DayPipe } from '../i18n/dates';
     </div>
     <app-pending-invitations />
     <form class="search card" role="search" (ngSubmit)="load(0)">
-      <div class="field">
-        <label for="search-q">{{ 'patients.search' | t }}</label>
+      <app-field [label]="'patients.search' | t" controlId="search-q">
         <input
-          id="search-q"
+          appFieldControl
           name="q"
           type="search"
           maxlength="100"
           [(ngModel)]="search.q"
           data-testid="patient-search"
         />
-      </div>
-      <div class="field">
-        <label for="search-status">{{ 'patients.status' | t }}</label>
-        <select id="search-status" name="status" [(ngModel)]="search.status">
+      </app-field>
+      <app-field [label]="'patients.status' | t" controlId="search-status">
+        <select appFieldControl name="status" [(ngModel)]="search.status">
           <option value="">{{ 'patients.allStatuses' | t }}</option>
           @for (s of statuses; track s) {
             <option [value]="s">{{ 'status.' + s | t }}</option>
           }
         </select>
-      </div>
-      <div class="field">
-        <label for="search-area">{{ 'coordination.area' | t }}</label>
-        <input id="search-area" name="area" maxlength="100" [(ngModel)]="search.area" />
-      </div>
+      </app-field>
+      <app-field [label]="'coordination.area' | t" controlId="search-area">
+        <input appFieldControl name="area" maxlength="100" [(ngModel)]="search.area" />
+      </app-field>
       <button class="btn" type="submit">{{ 'patients.searchButton' | t }}</button>
     </form>
     @if (session.isCaseManager()) {

@@ -11,6 +11,7 @@ import {
   Sex,
 } from '../core/models';
 import { CallError, callError } from '../core/problem';
+import { Field, FieldControl } from '../field/field';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { isValidIns } from './ins';
 import { PossibleDuplicates } from './possible-duplicates';
@@ -29,7 +30,14 @@ function notInFuture(control: AbstractControl) {
 /** A case manager opens a coordination file for a patient. */
 @Component({
   selector: 'app-patient-new',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, PossibleDuplicates],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    PossibleDuplicates,
+    Field,
+    FieldControl,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'new.title' | t }}</h1>
@@ -41,169 +49,116 @@ function notInFuture(control: AbstractControl) {
     }
     <form class="card" [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <div class="grid">
-        <div class="field">
-          <label for="lastName">{{ 'field.lastName' | t }} *</label>
-          <input
-            id="lastName"
-            formControlName="lastName"
-            autocomplete="off"
-            maxlength="100"
-            [class.invalid]="bad('lastName')"
-            [attr.aria-invalid]="bad('lastName')"
-          />
-          @if (bad('lastName')) {
-            <div class="error">{{ fieldError('lastName') }}</div>
-          }
-        </div>
-        <div class="field">
-          <label for="firstName">{{ 'field.firstName' | t }} *</label>
-          <input
-            id="firstName"
-            formControlName="firstName"
-            autocomplete="off"
-            maxlength="100"
-            [class.invalid]="bad('firstName')"
-            [attr.aria-invalid]="bad('firstName')"
-          />
-          @if (bad('firstName')) {
-            <div class="error">{{ fieldError('firstName') }}</div>
-          }
-        </div>
-        <div class="field">
-          <label for="birthDate">{{ 'field.birthDate' | t }} *</label>
-          <input
-            id="birthDate"
-            type="date"
-            formControlName="birthDate"
-            [class.invalid]="bad('birthDate')"
-            [attr.aria-invalid]="bad('birthDate')"
-          />
-          @if (bad('birthDate')) {
-            <div class="error">{{ fieldError('birthDate') }}</div>
-          }
-        </div>
-        <div class="field">
-          <label for="sex">{{ 'field.sex' | t }} *</label>
-          <select
-            id="sex"
-            formControlName="sex"
-            [class.invalid]="bad('sex')"
-            [attr.aria-invalid]="bad('sex')"
-          >
+        <app-field
+          [label]="'field.lastName' | t"
+          required
+          controlId="lastName"
+          [error]="bad('lastName') ? fieldError('lastName') : null"
+        >
+          <input appFieldControl formControlName="lastName" autocomplete="off" maxlength="100" />
+        </app-field>
+        <app-field
+          [label]="'field.firstName' | t"
+          required
+          controlId="firstName"
+          [error]="bad('firstName') ? fieldError('firstName') : null"
+        >
+          <input appFieldControl formControlName="firstName" autocomplete="off" maxlength="100" />
+        </app-field>
+        <app-field
+          [label]="'field.birthDate' | t"
+          required
+          controlId="birthDate"
+          [error]="bad('birthDate') ? fieldError('birthDate') : null"
+        >
+          <input appFieldControl type="date" formControlName="birthDate" />
+        </app-field>
+        <app-field
+          [label]="'field.sex' | t"
+          required
+          controlId="sex"
+          [error]="bad('sex') ? fieldError('sex') : null"
+        >
+          <select appFieldControl formControlName="sex">
             <option value="">{{ 'field.sex.choose' | t }}</option>
             @for (s of sexes; track s) {
               <option [value]="s">{{ 'sex.' + s | t }}</option>
             }
           </select>
-          @if (bad('sex')) {
-            <div class="error">{{ fieldError('sex') }}</div>
-          }
-        </div>
+        </app-field>
       </div>
-      <div class="field">
-        <label for="line">{{ 'field.address.line' | t }} *</label>
-        <input
-          id="line"
-          formControlName="line"
-          autocomplete="off"
-          maxlength="200"
-          [class.invalid]="bad('line')"
-          [attr.aria-invalid]="bad('line')"
-        />
-        @if (bad('line')) {
-          <div class="error">{{ fieldError('line') }}</div>
-        }
-      </div>
+      <app-field
+        [label]="'field.address.line' | t"
+        required
+        controlId="line"
+        [error]="bad('line') ? fieldError('line') : null"
+      >
+        <input appFieldControl formControlName="line" autocomplete="off" maxlength="200" />
+      </app-field>
       <div class="grid">
-        <div class="field">
-          <label for="postalCode">{{ 'field.address.postalCode' | t }} *</label>
-          <input
-            id="postalCode"
-            formControlName="postalCode"
-            inputmode="numeric"
-            maxlength="5"
-            [class.invalid]="bad('postalCode')"
-            [attr.aria-invalid]="bad('postalCode')"
-          />
-          @if (bad('postalCode')) {
-            <div class="error">{{ fieldError('postalCode') }}</div>
-          }
-        </div>
-        <div class="field">
-          <label for="city">{{ 'field.address.city' | t }} *</label>
-          <input
-            id="city"
-            formControlName="city"
-            maxlength="100"
-            [class.invalid]="bad('city')"
-            [attr.aria-invalid]="bad('city')"
-          />
-          @if (bad('city')) {
-            <div class="error">{{ fieldError('city') }}</div>
-          }
-        </div>
+        <app-field
+          [label]="'field.address.postalCode' | t"
+          required
+          controlId="postalCode"
+          [error]="bad('postalCode') ? fieldError('postalCode') : null"
+        >
+          <input appFieldControl formControlName="postalCode" inputmode="numeric" maxlength="5" />
+        </app-field>
+        <app-field
+          [label]="'field.address.city' | t"
+          required
+          controlId="city"
+          [error]="bad('city') ? fieldError('city') : null"
+        >
+          <input appFieldControl formControlName="city" maxlength="100" />
+        </app-field>
       </div>
-      <div class="field">
-        <label for="ins">{{ 'field.ins' | t }}</label>
-        <input
-          id="ins"
-          formControlName="ins"
-          autocomplete="off"
-          maxlength="20"
-          aria-describedby="ins-help"
-          [class.invalid]="bad('ins')"
-          [attr.aria-invalid]="bad('ins')"
-        />
-        <div class="help" id="ins-help">{{ 'field.ins.help' | t }}</div>
-        @if (bad('ins')) {
-          <div class="error" data-testid="ins-error">{{ fieldError('ins') }}</div>
-        }
-      </div>
+      <app-field
+        [label]="'field.ins' | t"
+        controlId="ins"
+        [hint]="'field.ins.help' | t"
+        [error]="bad('ins') ? fieldError('ins') : null"
+        errorTestId="ins-error"
+      >
+        <input appFieldControl formControlName="ins" autocomplete="off" maxlength="20" />
+      </app-field>
       <div class="grid">
-        <div class="field">
-          <label for="insStatus">{{ 'field.insStatus' | t }}</label>
-          <select id="insStatus" formControlName="insStatus">
+        <app-field [label]="'field.insStatus' | t" controlId="insStatus">
+          <select appFieldControl formControlName="insStatus">
             <option value="PROVISIONAL">{{ 'insStatus.PROVISIONAL' | t }}</option>
             <option value="QUALIFIED">{{ 'insStatus.QUALIFIED' | t }}</option>
           </select>
-        </div>
-        <div class="field">
-          <label for="phone">{{ 'field.phone' | t }}</label>
-          <input id="phone" type="tel" formControlName="phone" maxlength="30" />
-          @if (bad('phone')) {
-            <div class="error">{{ fieldError('phone') }}</div>
-          }
-        </div>
+        </app-field>
+        <app-field
+          [label]="'field.phone' | t"
+          controlId="phone"
+          [error]="bad('phone') ? fieldError('phone') : null"
+        >
+          <input appFieldControl type="tel" formControlName="phone" maxlength="30" />
+        </app-field>
       </div>
       <fieldset>
         <legend>{{ 'new.referral' | t }}</legend>
         <div class="grid">
-          <div class="field">
-            <label for="referralOrigin">{{ 'coordination.referral' | t }}</label>
-            <select
-              id="referralOrigin"
-              formControlName="referralOrigin"
-              data-testid="referral-origin"
-            >
+          <app-field [label]="'coordination.referral' | t" controlId="referralOrigin">
+            <select appFieldControl formControlName="referralOrigin" data-testid="referral-origin">
               <option value="">—</option>
               @for (o of origins; track o) {
                 <option [value]="o">{{ 'referral.' + o | t }}</option>
               }
             </select>
-          </div>
-          <div class="field">
-            <label for="referralDetail">{{ 'coordination.referralDetail' | t }}</label>
+          </app-field>
+          <app-field [label]="'coordination.referralDetail' | t" controlId="referralDetail">
             <input
-              id="referralDetail"
+              appFieldControl
               formControlName="referralDetail"
               maxlength="200"
               data-testid="referral-detail"
             />
-          </div>
-          <div class="field">
-            <label for="catchmentArea">{{ 'coordination.area' | t }}</label>
-            <input id="catchmentArea" formControlName="catchmentArea" maxlength="100" />
-          </div>
+          </app-field>
+          <app-field [label]="'coordination.area' | t" controlId="catchmentArea">
+            <input appFieldControl formControlName="catchmentArea" maxlength="100" />
+          </app-field>
         </div>
       </fieldset>
       @if (duplicates().length) {
