@@ -9,12 +9,14 @@ const NEW_SIGNAL = 'Liaison : Nouveau signalement / New signal';
 const GP_MAIL = 'henri.moreau@cabinet-tilleuls.example';
 const AIDE_MAIL = 'lucie.petit@aide-et-vie.example';
 const SIGNAL_ACCEPTED = 'Liaison : Votre signalement a été accepté / Your signal was accepted';
-const ADDED = 'Liaison : Ajout à une équipe de prise en charge / Added to a care team';
+const ADDED = 'Liaison : vous avez rejoint une équipe de prise en charge / You joined a care team';
 const DELEGATED =
   'Liaison : Rédaction du PPS déléguée à votre structure / Care plan: writing delegated to your structure';
 const TO_VALIDATE =
   'Liaison : Un PPS attend votre validation / Care plan: awaiting your validation';
 const VALIDATED = 'Liaison : Nouvelle version du PPS validée / Care plan: new version validated';
+const IMPORTANT =
+  'Liaison : Nouvelle entrée importante au cahier de liaison / Logbook: a new important entry';
 
 /** A screenshot of one step of the story, under docs/screenshots/story/ (issue 17's proof). */
 const step = (page: Page, name: string) => documentScreen(page, `story/${name}`);
@@ -129,7 +131,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
     .getByTestId('notification-item')
     .filter({ hasText: lastName.toUpperCase() })
     .first();
-  await expect(joined).toContainText('ajouté(e) à l’équipe');
+  await expect(joined).toContainText('vous a ajouté(e) à une équipe');
   await joined.click();
   await expect(gp.getByTestId('patient-name')).toContainText(lastName.toUpperCase());
   await gp.getByTestId('care-plan-link').click();
@@ -148,8 +150,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
     .filter({ hasText: 'a confié la rédaction du PPS' })
     .first()
     .click();
-  await manager.getByTestId('care-plan-start').click();
-  await manager.getByTestId('care-plan-edit').click();
+  await manager.getByTestId('care-plan-start').click(); // the editor opens on the new draft
   const editor = manager.getByTestId('care-plan-editor');
   await editor.getByTestId('editor-add-problem').click();
   const problem = editor.getByTestId('editor-problem').last();
@@ -266,6 +267,7 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await manager.getByTestId('transition-reason').fill('Entrée à l’EHPAD Les Glycines.');
   await documentScreen(manager, '25-sortie-confirmation');
   await step(manager, '13-sortie-confirmation');
+  const gpMailsAtDischarge = await mailSubjects(GP_MAIL);
   await manager.getByTestId('transition-confirm').click();
   await expect(manager.getByTestId('case-status')).toHaveText('Sorti');
   await expect(manager.getByTestId('logbook-closed')).toBeVisible();
@@ -275,6 +277,12 @@ test("Bernard's file from referral to an accepted nursing-home admission", async
   await expectAccessible(manager);
   await documentScreen(manager, '26-dossier-sorti');
   await step(manager, '14-dossier-sorti');
+  // The team is told of the logbook's last entry, in the app and by e-mail.
+  await expectNewMail(GP_MAIL, IMPORTANT, gpMailsAtDischarge);
+  await gp.getByTestId('notification-bell').click();
+  await expect(
+    gp.getByTestId('notification-item').filter({ hasText: 'entrée importante' }).first(),
+  ).toContainText(lastName.toUpperCase());
 });
 
 /** Lucie fills the DAC's signal form about Bernard (his name may vary), up to sending it. */

@@ -46,6 +46,17 @@ import { DayPipe } from '../i18n/dates';
             >
               {{ (starting() ? 'careplan.saving' : 'careplan.start') | t }}
             </button>
+            @if (p.coordinationStructure && !p.delegation) {
+              <p>
+                <a
+                  [routerLink]="['/patients', fileId(), 'care-plan']"
+                  data-testid="care-plan-link"
+                  >{{
+                    'careplan.panel.toDelegate' | t: { structure: p.coordinationStructure.name }
+                  }}</a
+                >
+              </p>
+            }
           } @else {
             <p class="muted" data-testid="care-plan-none">{{ 'careplan.panel.none' | t }}</p>
           }

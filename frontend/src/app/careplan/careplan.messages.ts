@@ -208,6 +208,10 @@ export const CARE_PLAN_MESSAGES = {
   // ------------------------------------------------------------------ panel
   'careplan.panel.none': { fr: 'Pas encore de PPS.', en: 'No care plan yet.' },
   'careplan.panel.open': { fr: 'Ouvrir le PPS', en: 'Open the care plan' },
+  'careplan.panel.toDelegate': {
+    fr: 'Ou confier sa rédaction à {structure}',
+    en: 'Or delegate writing it to {structure}',
+  },
   'careplan.panel.nextReview': {
     fr: 'Prochain bilan le {date} : {purpose}',
     en: 'Next review on {date}: {purpose}',

@@ -23,6 +23,7 @@ import {
 import { Pager } from '../core/pager';
 import { CallError, callError } from '../core/problem';
 import { Session } from '../core/session';
+import { Field, FieldControl } from '../field/field';
 import { TranslatePipe } from '../i18n/i18n';
 import { MomentPipe, TimePipe } from '../i18n/dates';
 
@@ -34,7 +35,17 @@ import { MomentPipe, TimePipe } from '../i18n/dates';
  */
 @Component({
   selector: 'app-access-log',
-  imports: [FormsModule, RouterLink, TranslatePipe, Pager, NgTemplateOutlet, MomentPipe, TimePipe],
+  imports: [
+    FormsModule,
+    RouterLink,
+    TranslatePipe,
+    Pager,
+    NgTemplateOutlet,
+    MomentPipe,
+    TimePipe,
+    Field,
+    FieldControl,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a [routerLink]="['/patients', id()]" class="back">{{ 'accessLog.back' | t }}</a>
@@ -59,9 +70,8 @@ import { MomentPipe, TimePipe } from '../i18n/dates';
       </section>
     }
     <form class="filters card" (ngSubmit)="load(0)" data-testid="access-log-filters">
-      <div class="field">
-        <label for="log-person">{{ 'accessLog.actor' | t }}</label>
-        <select id="log-person" name="person" [(ngModel)]="filter.person">
+      <app-field [label]="'accessLog.actor' | t" controlId="log-person">
+        <select appFieldControl name="person" [(ngModel)]="filter.person">
           <option value="">{{ 'accessLog.allPeople' | t }}</option>
           @for (p of facets().people; track p.id) {
             <option [value]="p.id">
@@ -69,33 +79,29 @@ import { MomentPipe, TimePipe } from '../i18n/dates';
             </option>
           }
         </select>
-      </div>
-      <div class="field">
-        <label for="log-resource">{{ 'accessLog.resource' | t }}</label>
-        <select id="log-resource" name="resource" [(ngModel)]="filter.resource">
+      </app-field>
+      <app-field [label]="'accessLog.resource' | t" controlId="log-resource">
+        <select appFieldControl name="resource" [(ngModel)]="filter.resource">
           <option value="">{{ 'accessLog.allResources' | t }}</option>
           @for (r of facets().resources; track r) {
             <option [value]="r">{{ 'resource.' + r | t }}</option>
           }
         </select>
-      </div>
-      <div class="field">
-        <label for="log-action">{{ 'accessLog.action' | t }}</label>
-        <select id="log-action" name="action" [(ngModel)]="filter.action">
+      </app-field>
+      <app-field [label]="'accessLog.action' | t" controlId="log-action">
+        <select appFieldControl name="action" [(ngModel)]="filter.action">
           <option value="">{{ 'accessLog.allActions' | t }}</option>
           @for (a of actions; track a) {
             <option [value]="a">{{ 'audit.' + a | t }}</option>
           }
         </select>
-      </div>
-      <div class="field">
-        <label for="log-from">{{ 'accessLog.from' | t }}</label>
-        <input id="log-from" name="from" type="date" [(ngModel)]="filter.from" />
-      </div>
-      <div class="field">
-        <label for="log-to">{{ 'accessLog.to' | t }}</label>
-        <input id="log-to" name="to" type="date" [(ngModel)]="filter.to" />
-      </div>
+      </app-field>
+      <app-field [label]="'accessLog.from' | t" controlId="log-from">
+        <input appFieldControl name="from" type="date" [(ngModel)]="filter.from" />
+      </app-field>
+      <app-field [label]="'accessLog.to' | t" controlId="log-to">
+        <input appFieldControl name="to" type="date" [(ngModel)]="filter.to" />
+      </app-field>
       <fieldset class="view">
         <legend>{{ 'accessLog.view' | t }}</legend>
         <label
