@@ -10,15 +10,15 @@ import java.util.UUID;
 import org.liaison.kernel.NativeUpdates;
 
 /**
- * Writes a login's roles in a transaction of its own: what the caller then does may roll back, the
- * roles seen stay true. (Public only because an EJB's business methods are.)
+ * Writes a login's roles, in the caller's transaction (see {@link LoginRoles} for why not in one of
+ * its own). (Public only because an EJB's business methods are.)
  */
 @Stateless
 public class LoginRoleWriter {
 
   @PersistenceContext private EntityManager em;
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void write(UUID professionalId, String roles) {
     // saying the table keeps Hibernate from emptying the whole second-level cache
     NativeUpdates.execute(

@@ -2,19 +2,23 @@ package org.liaison.notification;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,8 +42,14 @@ public class LiveHub {
   @Resource(lookup = LiveTopicListener.TOPIC)
   private Topic topic;
 
-  /** The node's connection to the topic, opened at the first message. */
-  private JMSContext connection;
+  @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+  private ManagedThreadFactory threads;
+
+  /** Messages committed and not yet on the topic; beyond it, delivered on this node only. */
+  private final BlockingQueue<LiveMessage> outbox = new LinkedBlockingQueue<>(10_000);
+
+  private volatile Thread sender;
+  private volatile boolean stopping;
 
   public void subscribe(UUID professionalId, LiveSubscriber subscriber) {
     subscribers.computeIfAbsent(professionalId, k -> ConcurrentHashMap.newKeySet()).add(subscriber);
@@ -75,42 +85,86 @@ public class LiveHub {
   }
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveMessage message) {
-    // A plain (non-JCA) connection factory: the transaction is over, nothing to enlist in. One
-    // connection for the node, a session per message (a connection per message cost a writer
-    // more than its SQL); non-persistent: a live event nobody receives now is worth nothing later.
-    try (var session = connection().createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-      session
-          .createProducer()
-          .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-          .send(topic, JSON.toJson(message));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "live topic unavailable, delivering on this node only: " + e);
-      closeConnection();
+    // Handed to the node's sender thread: the request does not wait for the broker, and writers
+    // no longer queue on the connection's lock to open and close a session each (50 writers of
+    // one file spent most of their time there, benchmark P2).
+    startSender();
+    if (!outbox.offer(message)) {
+      LOG.warning("live topic outbox full, delivering on this node only");
       deliver(message);
     }
   }
 
-  private synchronized JMSContext connection() {
-    if (connection == null) {
-      connection = connections.createContext();
+  private void startSender() {
+    if (sender != null) {
+      return;
     }
-    return connection;
+    synchronized (this) {
+      if (sender == null && !stopping) {
+        var thread = threads.newThread(this::sendAll);
+        thread.setName("liaison-live-sender");
+        thread.setDaemon(true);
+        thread.start();
+        sender = thread;
+      }
+    }
   }
 
-  private synchronized void closeConnection() {
-    if (connection != null) {
+  /**
+   * The sender thread: one connection and one producer for the node, owned by this thread alone (a
+   * JMS context is not thread-safe), messages sent in the order their transactions committed.
+   * Non-persistent: a live event nobody receives now is worth nothing later. When the topic is
+   * unavailable the message goes to this node's connections only, and the next one reconnects.
+   */
+  private void sendAll() {
+    JMSContext context = null;
+    JMSProducer producer = null;
+    while (!stopping) {
+      LiveMessage message;
       try {
-        connection.close();
-      } catch (RuntimeException e) {
-        LOG.log(Level.FINE, "closing a broken live topic connection", e);
+        message = outbox.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
       }
-      connection = null;
+      try {
+        if (context == null) {
+          // A plain (non-JCA) connection factory: no transaction to enlist in.
+          context = connections.createContext();
+          producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+        }
+        producer.send(topic, JSON.toJson(message));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "live topic unavailable, delivering on this node only: " + e);
+        close(context);
+        context = null;
+        deliver(message);
+      }
+    }
+    close(context);
+  }
+
+  private static void close(JMSContext context) {
+    if (context == null) {
+      return;
+    }
+    try {
+      context.close();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "closing a broken live topic connection", e);
     }
   }
 
   @PreDestroy
   void stop() {
-    closeConnection();
+    stopping = true;
+    Thread thread;
+    synchronized (this) {
+      thread = sender;
+    }
+    if (thread != null) {
+      thread.interrupt();
+    }
   }
 
   /** A message as the topic carries it (see {@link LiveTopicListener}). */
