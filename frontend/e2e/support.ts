@@ -3,7 +3,10 @@ import { Browser, Locator, Page, expect } from '@playwright/test';
 
 export const PASSWORD = 'demo';
 
-/** Opens Liaison in a fresh browser context and logs in through Keycloak's login page. */
+/**
+ * Opens Liaison in a fresh browser context: a device nobody has logged in on, so the start page
+ * shows its welcome; its button leads to Keycloak's login page.
+ */
 export async function loginAs(
   browser: Browser,
   username: string,
@@ -12,6 +15,7 @@ export async function loginAs(
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto('/');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(PASSWORD);
   await page.locator('#kc-login').click();

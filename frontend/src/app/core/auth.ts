@@ -9,6 +9,9 @@ interface ClientConfig {
 
 let keycloak: Keycloak | undefined;
 
+/** The key public/start.js reads. */
+const LOGGED_IN = 'liaison.loggedIn';
+
 /**
  * Logs the user in before the application starts: authorization code flow with PKCE (S256)
  * against Keycloak, as the realm requires for the SPA client. Tokens live in memory only.
@@ -33,6 +36,17 @@ export async function login(): Promise<void> {
     checkLoginIframe: false,
     responseMode: 'fragment',
   });
+  rememberLogin(true);
+}
+
+/** Whether this device has logged in (public/start.js shows the welcome when it has not). */
+function rememberLogin(loggedIn: boolean): void {
+  try {
+    if (loggedIn) localStorage.setItem(LOGGED_IN, '1');
+    else localStorage.removeItem(LOGGED_IN);
+  } catch {
+    // Storage refused: the start page shows its welcome each time, which is all it changes.
+  }
 }
 
 /** A fresh access token (refreshed when it expires within 30 s), for the API calls. */
@@ -56,5 +70,6 @@ export function userSubject(): string {
 }
 
 export function logout(): void {
+  rememberLogin(false);
   void keycloak?.logout({ redirectUri: window.location.origin + '/' });
 }

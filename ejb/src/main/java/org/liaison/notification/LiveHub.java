@@ -117,6 +117,17 @@ public class LiveHub {
    * unavailable the message goes to this node's connections only, and the next one reconnects.
    */
   private void sendAll() {
+    try {
+      sendUntilStopped();
+    } finally {
+      // Ended by an Error too: the next event starts another sender instead of waiting for none.
+      synchronized (this) {
+        sender = null;
+      }
+    }
+  }
+
+  private void sendUntilStopped() {
     JMSContext context = null;
     JMSProducer producer = null;
     while (!stopping) {
