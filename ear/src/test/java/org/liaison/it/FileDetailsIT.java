@@ -48,12 +48,15 @@ class FileDetailsIT {
     assertThat(ids(api.get("/api/patients?area=loire-est&size=100"))).contains(id);
     assertThat(ids(api.get("/api/patients?status=REQUEST_ANALYSIS&size=100"))).contains(id);
     assertThat(ids(api.get("/api/patients?status=DISCHARGED&size=100"))).doesNotContain(id);
+    // By the name as well: the suite opens many files born that day, and a page holds 100.
+    var byName = "/api/patients?q=" + patient.get("lastName");
     assertThat(
             ids(
                 api.get(
-                    "/api/patients?size=100&birthDate=1938-05-02&caseManagerId="
-                        + DemoData.CASE_MANAGER_ID)))
-        .contains(id);
+                    byName + "&birthDate=1938-05-02&caseManagerId=" + DemoData.CASE_MANAGER_ID)))
+        .containsExactly(id);
+    assertThat(ids(api.get(byName + "&birthDate=1938-05-03"))).isEmpty();
+    assertThat(ids(api.get(byName + "&caseManagerId=" + DemoData.HOME_AIDE_ID))).isEmpty();
     assertThat(api.get("/api/patients?birthDate=02/05/1938").status()).isEqualTo(400);
     assertThat(api.get("/api/patients?status=OPEN").status()).isEqualTo(400);
     assertThat(
