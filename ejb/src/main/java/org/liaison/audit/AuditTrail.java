@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.liaison.kernel.NativeUpdates;
 import org.liaison.kernel.Page;
 import org.liaison.kernel.PageRequest;
+import org.liaison.kernel.SqlValues;
 
 /** Writes audit records, always inside the transaction of the use case being audited. */
 @Stateless
@@ -44,28 +45,33 @@ public class AuditTrail {
     if (accesses.isEmpty()) {
       return;
     }
-    var now = clock.instant();
-    var sql =
-        new StringBuilder(
-            "insert into audit_record (occurred_at, actor_id, actor_username, file_id, action,"
-                + " resource, detail, emergency) values ");
-    for (int i = 0; i < accesses.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
-    }
-    var insert = em.createNativeQuery(sql.toString());
-    int p = 1;
-    for (var access : accesses) {
-      var r = new AuditRecord(now, access.actor(), access.fileId(), action, resource, detail);
-      insert
-          .setParameter(p++, r.occurredAt())
-          .setParameter(p++, access.actor().id())
-          .setParameter(p++, access.actor().username())
-          .setParameter(p++, access.fileId())
-          .setParameter(p++, action.name())
-          .setParameter(p++, resource)
-          .setParameter(p++, r.detail())
-          .setParameter(p++, access.actor().emergency());
-    }
+    // One statement whatever the number of files: the same SQL at each call (prepared once), the
+    // per-file values as arrays, inserted in the order given.
+    var first =
+        new AuditRecord(clock.instant(), accesses.get(0).actor(), null, action, resource, detail);
+    var insert =
+        em.createNativeQuery(
+                "insert into audit_record (occurred_at, actor_id, actor_username, file_id, action,"
+                    + " resource, detail, emergency)"
+                    + " select ?1, u.actor_id, u.actor_username, u.file_id, ?2, ?3, ?4, u.emergency"
+                    + " from unnest(cast(?5 as uuid[]), cast(?6 as uuid[]), cast(?7 as text[]),"
+                    + " cast(?8 as boolean[])) with ordinality"
+                    + " as u(file_id, actor_id, actor_username, emergency, n) order by u.n")
+            .setParameter(1, first.occurredAt())
+            .setParameter(2, action.name())
+            .setParameter(3, resource)
+            .setParameter(4, first.detail())
+            .setParameter(
+                5, SqlValues.uuidArray(accesses.stream().map(FileAccess::fileId).toList()))
+            .setParameter(
+                6, SqlValues.uuidArray(accesses.stream().map(a -> a.actor().id()).toList()))
+            .setParameter(
+                7, SqlValues.textArray(accesses.stream().map(a -> a.actor().username()).toList()))
+            .setParameter(
+                8,
+                accesses.stream()
+                    .map(a -> String.valueOf(a.actor().emergency()))
+                    .collect(Collectors.joining(",", "{", "}")));
     NativeUpdates.execute(insert, "audit_record");
   }
 

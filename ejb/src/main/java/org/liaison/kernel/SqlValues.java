@@ -22,6 +22,16 @@ public final class SqlValues {
     return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 
+  /**
+   * The texts as a PostgreSQL array literal, for {@code cast(? as text[])}: each quoted, its
+   * backslashes and double quotes escaped; {@code null} stays a null element.
+   */
+  public static String textArray(Collection<String> texts) {
+    return texts.stream()
+        .map(t -> t == null ? "NULL" : "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+
   /** A {@code timestamp with time zone} as the JDBC driver returns it to a native query. */
   public static Instant instant(Object value) {
     if (value instanceof Instant i) {
