@@ -10,7 +10,7 @@
 #   --url URL            Liaison [http://127.0.0.1:8080]
 #   --kc URL             Keycloak [http://127.0.0.1:8180]; --realm [liaison]; --client [liaison-spa]
 #   --pg HOST:PORT       PostgreSQL [127.0.0.1:15432]; --db [liaison]; --db-user/--db-password [liaison]
-#   --duration S         seconds per measure [20]; --warmup S [5]
+#   --duration S         seconds per measure [20]; --warmup S [30] (the JIT is still busy 5 s in)
 #   --clients N          P1/P1b concurrent clients [16]; --writers N  P2 writers [50]
 #   --ids FILE           the data generator's ids file [bench/target/generated.properties if any]
 #   --build DIR          P5/P6 take DIR's build: wildfly-config/target/server, ear/target/
@@ -32,7 +32,7 @@ ROOT=$(dirname "$BENCH")
 URL=http://127.0.0.1:8080 KC=http://127.0.0.1:8180 REALM=liaison CLIENT=liaison-spa
 PG=127.0.0.1:15432 DB=liaison DB_USER=liaison DB_PASSWORD=liaison
 BIG_FILE_OPT=${BENCH_FILE:-} KEEP_WRITES=""
-DURATION=20 WARMUP=5 CLIENTS=16 WRITERS=50 IDS="" BUILD="" OFFSET=50 PASSWORD=demo
+DURATION=20 WARMUP=30 CLIENTS=16 WRITERS=50 IDS="" BUILD="" OFFSET=50 PASSWORD=demo
 READER=${BENCH_READER:-lucie.petit}
 CASE_MANAGER=${BENCH_CASE_MANAGER:-isabelle.martin}
 USERS=${BENCH_USERS:-lucie.petit,claire.dubois,henri.moreau,isabelle.martin}
