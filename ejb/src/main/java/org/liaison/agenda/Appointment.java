@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.liaison.kernel.CareClockProvider;
 import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.InvalidInputException;
 
@@ -46,7 +47,7 @@ public class Appointment {
     STRUCTURE
   }
 
-  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  public static final ZoneId PARIS = CareClockProvider.CARE_ZONE;
 
   /** The agenda's clock, to the microsecond that PostgreSQL keeps (what is read back is equal). */
   static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));

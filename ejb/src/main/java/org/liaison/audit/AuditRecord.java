@@ -61,29 +61,31 @@ public class AuditRecord {
       AuditAction action,
       String resource,
       String detail) {
-    // PostgreSQL keeps microseconds: the chain is computed on what is stored.
-    this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+    this.occurredAt = stored(occurredAt);
     this.actorId = actor.id();
     this.actorUsername = actor.username();
     this.emergency = actor.emergency();
     this.fileId = fileId;
     this.action = action;
     this.resource = resource;
-    this.detail =
-        detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    this.detail = stored(detail);
+  }
+
+  /** The instant as PostgreSQL keeps it (microseconds): the chain is computed on what is stored. */
+  static Instant stored(Instant occurredAt) {
+    return occurredAt.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The detail as it is stored: at most {@code MAX_DETAIL} characters. */
+  static String stored(String detail) {
+    return detail == null || detail.length() <= MAX_DETAIL
+        ? detail
+        : detail.substring(0, MAX_DETAIL);
   }
 
   AuditRecordView view() {
     return new AuditRecordView(
         id, occurredAt, actorId, actorUsername, fileId, action, resource, detail, emergency);
-  }
-
-  Instant occurredAt() {
-    return occurredAt;
-  }
-
-  String detail() {
-    return detail;
   }
 
   /**

@@ -47,8 +47,6 @@ public class AuditTrail {
     }
     // One statement whatever the number of files: the same SQL at each call (prepared once), the
     // per-file values as arrays, inserted in the order given.
-    var first =
-        new AuditRecord(clock.instant(), accesses.get(0).actor(), null, action, resource, detail);
     var insert =
         em.createNativeQuery(
                 "insert into audit_record (occurred_at, actor_id, actor_username, file_id, action,"
@@ -57,10 +55,10 @@ public class AuditTrail {
                     + " from unnest(cast(?5 as uuid[]), cast(?6 as uuid[]), cast(?7 as text[]),"
                     + " cast(?8 as boolean[])) with ordinality"
                     + " as u(file_id, actor_id, actor_username, emergency, n) order by u.n")
-            .setParameter(1, first.occurredAt())
+            .setParameter(1, AuditRecord.stored(clock.instant()))
             .setParameter(2, action.name())
             .setParameter(3, resource)
-            .setParameter(4, first.detail())
+            .setParameter(4, AuditRecord.stored(detail))
             .setParameter(
                 5, SqlValues.uuidArray(accesses.stream().map(FileAccess::fileId).toList()))
             .setParameter(

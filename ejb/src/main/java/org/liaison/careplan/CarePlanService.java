@@ -32,6 +32,7 @@ import org.liaison.coordinationfile.CoordinationFileService;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.StructureView;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.CareClockProvider;
 import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
@@ -56,7 +57,7 @@ public class CarePlanService {
   @Inject private AuditTrail audit;
   @Inject private Event<LogbookNote> notes;
 
-  private final Clock clock = Clock.system(java.time.ZoneId.of("Europe/Paris"));
+  private final Clock clock = Clock.system(CareClockProvider.CARE_ZONE);
 
   /** The plan of a file as the caller sees it ({@code started: false} when there is none yet). */
   public CarePlanView plan(Caller caller, UUID fileId) {

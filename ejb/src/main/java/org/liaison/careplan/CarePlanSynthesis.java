@@ -18,6 +18,7 @@ import org.liaison.careplan.CarePlanContent.Goal;
 import org.liaison.careplan.CarePlanContent.ProblemDomain;
 import org.liaison.coordinationfile.CoordinationFileView;
 import org.liaison.directory.ProfessionalView;
+import org.liaison.kernel.CareClockProvider;
 
 /**
  * The printable one-page synthesis of a care plan version, in French: who the patient is, who
@@ -26,7 +27,7 @@ import org.liaison.directory.ProfessionalView;
  */
 final class CarePlanSynthesis {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = CareClockProvider.CARE_ZONE;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter MOMENT =
       DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(PARIS);

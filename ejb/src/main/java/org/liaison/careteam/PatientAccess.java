@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.liaison.directory.DirectoryService;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.CareClockProvider;
 import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.ForbiddenException;
 
@@ -27,7 +28,7 @@ import org.liaison.kernel.ForbiddenException;
 @Stateless
 public class PatientAccess {
 
-  static final ZoneId CARE_ZONE = ZoneId.of("Europe/Paris");
+  static final ZoneId CARE_ZONE = CareClockProvider.CARE_ZONE;
 
   @Inject private CareTeamRepository repository;
   @Inject private DirectoryService directory;

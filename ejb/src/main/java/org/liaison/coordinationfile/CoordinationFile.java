@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
+import org.liaison.kernel.CareClockProvider;
 import org.liaison.kernel.ConflictException;
 import org.liaison.kernel.InvalidInputException;
 import org.liaison.kernel.StaleVersionException;
@@ -25,7 +26,7 @@ import org.liaison.kernel.StaleVersionException;
 @Table(name = "coordination_file")
 public class CoordinationFile {
 
-  static final ZoneId CARE_ZONE = ZoneId.of("Europe/Paris");
+  static final ZoneId CARE_ZONE = CareClockProvider.CARE_ZONE;
 
   @Id private UUID id;
 

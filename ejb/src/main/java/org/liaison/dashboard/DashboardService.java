@@ -20,6 +20,7 @@ import org.liaison.dashboard.DrillView.DrillFile;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.ProfessionalView;
 import org.liaison.kernel.Caller;
+import org.liaison.kernel.CareClockProvider;
 import org.liaison.kernel.ForbiddenException;
 import org.liaison.kernel.InvalidInputException;
 
@@ -34,7 +35,7 @@ public class DashboardService {
   /** The region's audit records are filed under this id: no structure, no patient. */
   public static final UUID REGION_ID = new UUID(0, 0);
 
-  static final ZoneId CARE_ZONE = ZoneId.of("Europe/Paris");
+  static final ZoneId CARE_ZONE = CareClockProvider.CARE_ZONE;
   private static final int MAX_KEY = 100;
 
   @Inject private DashboardRepository repository;

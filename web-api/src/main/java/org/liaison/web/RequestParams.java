@@ -66,7 +66,7 @@ public final class RequestParams {
       if (raw.strip().length() == 10) {
         var day = LocalDate.parse(raw.strip());
         return (endOfDay ? day.plusDays(1) : day)
-            .atStartOfDay(java.time.ZoneId.of("Europe/Paris"))
+            .atStartOfDay(org.liaison.kernel.CareClockProvider.CARE_ZONE)
             .toInstant();
       }
       return Instant.parse(raw.strip());
